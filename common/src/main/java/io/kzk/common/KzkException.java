@@ -1,0 +1,39 @@
+package io.kzk.common;
+
+/**
+ * A failure a person can act on. The message says what failed, on which address or path, and
+ * what to try; it is printed as one line, so it must not rely on a stack trace to be understood.
+ */
+public class KzkException extends RuntimeException {
+    private final FailureKind kind;
+
+    public KzkException(FailureKind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public KzkException(FailureKind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public FailureKind kind() {
+        return kind;
+    }
+
+    public static KzkException invalidInput(String message) {
+        return new KzkException(FailureKind.INVALID_INPUT, message);
+    }
+
+    public static KzkException notFound(String message) {
+        return new KzkException(FailureKind.NOT_FOUND, message);
+    }
+
+    public static KzkException unreachable(String message, Throwable cause) {
+        return new KzkException(FailureKind.UNREACHABLE, message, cause);
+    }
+
+    public static KzkException failed(String message, Throwable cause) {
+        return new KzkException(FailureKind.OPERATION_FAILED, message, cause);
+    }
+}

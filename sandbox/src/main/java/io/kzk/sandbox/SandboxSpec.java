@@ -1,0 +1,39 @@
+package io.kzk.sandbox;
+
+import io.kzk.common.KzkException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The shape of a sandbox cluster.
+ *
+ * @param brokers    number of Kafka brokers, ids 1..brokers
+ * @param zookeepers ZooKeeper ensemble size: 1 (standalone) or 3; ignored in KRaft mode
+ * @param racks      rack names handed to brokers round-robin; empty for no racks
+ * @param kraft      run a KRaft controller instead of ZooKeeper
+ * @param directory  where configs, data and logs go; removed by {@link Sandbox#down()}
+ */
+public record SandboxSpec(int brokers, int zookeepers, List<String> racks, boolean kraft, Path directory) {
+    public SandboxSpec {
+        racks = List.copyOf(racks);
+        if (brokers < 1 || brokers > 9) {
+            throw KzkException.invalidInput("sandbox brokers must be between 1 and 9, got " + brokers);
+        }
+        if (zookeepers != 1 && zookeepers != 3) {
+            throw KzkException.invalidInput("sandbox ZooKeeper ensemble size must be 1 or 3, got " + zookeepers);
+        }
+    }
+
+    public static SandboxSpec zookeeperMode(int brokers, Path directory) {
+        return new SandboxSpec(brokers, 1, List.of(), false, directory);
+    }
+
+    public static SandboxSpec kraftMode(int brokers, Path directory) {
+        return new SandboxSpec(brokers, 1, List.of(), true, directory);
+    }
+
+    /** Replication factor for Kafka's internal topics: as safe as the broker count allows. */
+    public int internalReplication() {
+        return Math.min(3, brokers);
+    }
+}
