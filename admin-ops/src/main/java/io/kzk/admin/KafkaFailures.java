@@ -1,0 +1,96 @@
+package io.kzk.admin;
+
+import io.kzk.common.FailureKind;
+import io.kzk.common.KzkException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidConfigurationException;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
+import org.apache.kafka.common.errors.InvalidRequestException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.PolicyViolationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Turns what the Kafka client throws into {@link KzkException}s that say what to try. Every
+ * Admin call in kzk waits through {@link #await}, so that no future is ever waited on without a
+ * bound and no client exception escapes unexplained.
+ */
+public final class KafkaFailures {
+    private KafkaFailures() {
+    }
+
+    /**
+     * Waits for {@code future} at most {@code timeout}.
+     *
+     * @param what      what was being done, for the message ("describing the cluster")
+     * @param bootstrap the servers asked, for the message
+     */
+    public static <T> T await(KafkaFuture<T> future, Duration timeout, String what, String bootstrap) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw KzkException.failed(what + " was interrupted", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw timedOut(what, bootstrap, timeout, e);
+        } catch (ExecutionException | CompletionException e) {
+            throw translate(e.getCause() == null ? e : e.getCause(), what, bootstrap, timeout);
+        }
+    }
+
+    public static KzkException translate(Throwable cause, String what, String bootstrap, Duration timeout) {
+        if (cause instanceof KzkException k) {
+            return k;
+        }
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof TimeoutException) {
+            return timedOut(what, bootstrap, timeout, cause);
+        }
+        if (cause instanceof AuthenticationException) {
+            return new KzkException(FailureKind.AUTH, what + " failed: Kafka at " + bootstrap
+                    + " refused the credentials (" + detail + "); check --command-config or -X sasl.*/ssl.*", cause);
+        }
+        if (cause instanceof AuthorizationException) {
+            return new KzkException(FailureKind.AUTH, what + " failed: not authorized (" + detail
+                    + "); ask for the ACL or use another principal", cause);
+        }
+        if (cause instanceof UnknownTopicOrPartitionException) {
+            return new KzkException(FailureKind.NOT_FOUND, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof TopicExistsException) {
+            return new KzkException(FailureKind.CONFLICT, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof InvalidRequestException || cause instanceof InvalidConfigurationException
+                || cause instanceof InvalidTopicException || cause instanceof InvalidPartitionsException
+                || cause instanceof InvalidReplicationFactorException || cause instanceof PolicyViolationException) {
+            return new KzkException(FailureKind.INVALID_INPUT, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof ApiException) {
+            return new KzkException(FailureKind.OPERATION_FAILED, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof KafkaException) {
+            // Client-side problems: unresolvable bootstrap names, bad client properties.
+            return new KzkException(FailureKind.INVALID_INPUT, what + " failed: " + detail
+                    + " (bootstrap servers: " + bootstrap + ")", cause);
+        }
+        return new KzkException(FailureKind.OPERATION_FAILED, what + " failed: " + detail, cause);
+    }
+
+    private static KzkException timedOut(String what, String bootstrap, Duration timeout, Throwable cause) {
+        return new KzkException(FailureKind.UNREACHABLE, "no answer from Kafka at " + bootstrap + " within "
+                + io.kzk.common.Durations.format(timeout) + " while " + what
+                + ": check the address (-b/--bootstrap-server) and that the brokers are up, or raise --timeout",
+                cause);
+    }
+}

@@ -1,0 +1,17 @@
+package io.kzk.admin.cluster;
+
+import java.util.List;
+
+/**
+ * The cluster as its brokers describe it.
+ *
+ * @param controllerId     the active controller's id; in KRaft mode brokers report one of themselves
+ *                         here, as the protocol asks; null when there is none
+ * @param zookeeperConnect the brokers' {@code zookeeper.connect}, null in KRaft mode or when unreadable
+ */
+public record ClusterDescription(String clusterId, Integer controllerId, MetadataMode metadataMode,
+                                 List<BrokerInfo> brokers, String zookeeperConnect) {
+    public ClusterDescription {
+        brokers = List.copyOf(brokers);
+    }
+}

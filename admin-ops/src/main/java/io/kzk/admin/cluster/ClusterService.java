@@ -1,0 +1,72 @@
+package io.kzk.admin.cluster;
+
+import io.kzk.admin.KafkaTarget;
+import io.kzk.common.KzkException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
+
+/** Reads the cluster's identity, controller and brokers. */
+public final class ClusterService {
+    private final KafkaTarget kafka;
+
+    public ClusterService(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    public List<BrokerInfo> brokers() {
+        return toBrokers(kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers"));
+    }
+
+    /**
+     * The cluster's description. The metadata mode and ZooKeeper address come from one broker's
+     * configs, asked in parallel with the cluster metadata; a principal that may not read configs
+     * still gets the rest.
+     */
+    public ClusterDescription describe() {
+        DescribeClusterResult cluster = kafka.admin().describeCluster();
+        Collection<Node> nodes = kafka.await(cluster.nodes(), "describing the cluster");
+        List<BrokerInfo> brokers = toBrokers(nodes);
+        KafkaFuture<Config> configs = brokers.isEmpty() ? null : brokerConfigs(brokers.get(0).id());
+        String clusterId = kafka.await(cluster.clusterId(), "describing the cluster");
+        Node controller = kafka.await(cluster.controller(), "describing the cluster");
+        MetadataMode mode = MetadataMode.UNKNOWN;
+        String zookeeper = null;
+        if (configs != null) {
+            try {
+                Config config = kafka.await(configs, "reading broker configs");
+                zookeeper = value(config, "zookeeper.connect");
+                String roles = value(config, "process.roles");
+                mode = roles != null ? MetadataMode.KRAFT : zookeeper != null ? MetadataMode.ZOOKEEPER : MetadataMode.UNKNOWN;
+            } catch (KzkException e) {
+                // Not allowed to describe configs, or the broker went away: the rest still stands.
+            }
+        }
+        Integer controllerId = controller == null || controller.isEmpty() ? null : controller.id();
+        return new ClusterDescription(clusterId, controllerId, mode, brokers, zookeeper);
+    }
+
+    private KafkaFuture<Config> brokerConfigs(int brokerId) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(brokerId));
+        return kafka.admin().describeConfigs(Set.of(resource)).values().get(resource);
+    }
+
+    private static String value(Config config, String name) {
+        ConfigEntry entry = config.get(name);
+        return entry == null || entry.value() == null || entry.value().isBlank() ? null : entry.value();
+    }
+
+    private static List<BrokerInfo> toBrokers(Collection<Node> nodes) {
+        return nodes.stream()
+                .map(n -> new BrokerInfo(n.id(), n.host(), n.port(), n.rack()))
+                .sorted(Comparator.comparingInt(BrokerInfo::id))
+                .toList();
+    }
+}

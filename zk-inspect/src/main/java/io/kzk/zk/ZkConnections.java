@@ -1,0 +1,62 @@
+package io.kzk.zk;
+
+import io.kzk.common.Durations;
+import io.kzk.common.KzkException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.RetryNTimes;
+
+/** Opens Curator clients that fail fast, with one message, when the ensemble cannot be reached. */
+public final class ZkConnections {
+    private ZkConnections() {
+    }
+
+    /**
+     * A started client, connected within {@code timeout}.
+     *
+     * @param connectString {@code host:port[,host:port...][/chroot]}
+     * @param auth          {@code scheme:credentials} (e.g. {@code digest:user:secret}) or null
+     */
+    public static CuratorFramework connect(String connectString, String auth, Duration timeout) {
+        ZkAddress.parse(connectString);
+        int ms = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+        CuratorFrameworkFactory.Builder builder = CuratorFrameworkFactory.builder()
+                .connectString(connectString)
+                .sessionTimeoutMs(Math.max(ms, 6000))
+                .connectionTimeoutMs(ms)
+                // One retry of a lost connection: an operator's command should fail, not spin.
+                .retryPolicy(new RetryNTimes(1, 200));
+        if (auth != null) {
+            int colon = auth.indexOf(':');
+            if (colon <= 0) {
+                throw KzkException.invalidInput("invalid --zk-auth '" + scheme(auth)
+                        + "': use scheme:credentials, e.g. digest:user:password");
+            }
+            builder.authorization(auth.substring(0, colon), auth.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+        }
+        CuratorFramework client = builder.build();
+        client.start();
+        try {
+            if (!client.blockUntilConnected(ms, TimeUnit.MILLISECONDS)) {
+                client.close();
+                throw KzkException.unreachable("no answer from ZooKeeper at " + connectString + " within "
+                        + Durations.format(timeout) + ": check the address (-z/--zookeeper) and that the ensemble is up,"
+                        + " or raise --timeout", null);
+            }
+        } catch (InterruptedException e) {
+            client.close();
+            Thread.currentThread().interrupt();
+            throw KzkException.failed("connecting to ZooKeeper was interrupted", e);
+        }
+        return client;
+    }
+
+    /** Only the scheme: credentials never go into a message. */
+    private static String scheme(String auth) {
+        int colon = auth.indexOf(':');
+        return colon < 0 ? "…" : auth.substring(0, colon) + ":…";
+    }
+}
