@@ -1,0 +1,43 @@
+package io.kzk.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Runs kzk's usual commands once, output discarded, so that the launcher's class-data-sharing
+ * archive holds the classes a real run loads. It asks the current cluster when one answers
+ * (a live cluster loads the protocol's classes); otherwise an unreachable address still loads
+ * the clients' own.
+ */
+public final class ArchiveTraining {
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        CliEnvironment environment = CliEnvironment.system();
+        for (List<String> help : List.of(List.of("--help"), List.of("--version"), List.of("cluster", "health", "--help"),
+                List.of("context", "list"), List.of("context", "list", "-o", "json"), List.of("context", "list", "-o", "yaml"),
+                List.of("sandbox", "status", "-o", "plain"))) {
+            run(environment, help);
+        }
+        boolean live = run(environment, List.of("cluster", "describe", "--timeout", "5s")) == 0;
+        if (live) {
+            run(environment, List.of("cluster", "health", "--timeout", "5s"));
+            run(environment, List.of("broker", "list", "-o", "json", "--timeout", "5s"));
+        } else {
+            run(environment, List.of("cluster", "describe", "-b", "127.0.0.1:9", "-z", "127.0.0.1:9", "--timeout", "1s"));
+        }
+    }
+
+    private static int run(CliEnvironment environment, List<String> args) {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        var cmd = Cli.commandLine(environment, nowhere, nowhere, false);
+        try {
+            return cmd.execute(args.toArray(String[]::new));
+        } finally {
+            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(false);
+        }
+    }
+}

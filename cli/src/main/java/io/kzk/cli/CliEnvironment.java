@@ -1,0 +1,49 @@
+package io.kzk.cli;
+
+import io.kzk.cli.config.ConfigStore;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a run gets from outside the command line: environment variables, whether stdin and
+ * stdout are terminals, and stdin itself. Tests build their own.
+ *
+ * <p>Terminal facts come from the launcher ({@code -Dkzk.tty.stdin}, {@code -Dkzk.tty.stdout},
+ * measured with the shell's {@code test -t}); without it, from {@link System#console()}.
+ */
+public record CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, boolean stdoutIsTerminal,
+                             InputStream stdin) {
+    public CliEnvironment {
+        env = Map.copyOf(env);
+    }
+
+    public static CliEnvironment system() {
+        boolean console = System.console() != null;
+        return new CliEnvironment(System.getenv(),
+                Boolean.parseBoolean(System.getProperty("kzk.tty.stdin", Boolean.toString(console))),
+                Boolean.parseBoolean(System.getProperty("kzk.tty.stdout", Boolean.toString(console))),
+                System.in);
+    }
+
+    public ConfigStore configStore() {
+        return ConfigStore.forEnvironment(env);
+    }
+
+    /** Where {@code kzk sandbox up} keeps its cluster: {@code KZK_SANDBOX_DIR}, else under $XDG_STATE_HOME. */
+    public Path sandboxDirectory() {
+        String explicit = env.get("KZK_SANDBOX_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String state = env.get("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("kzk").resolve("sandbox");
+    }
+
+    /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or --no-color. */
+    public boolean colour(boolean noColorFlag) {
+        return stdoutIsTerminal && !noColorFlag && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    }
+}

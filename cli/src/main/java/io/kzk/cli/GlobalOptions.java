@@ -1,0 +1,84 @@
+package io.kzk.cli;
+
+import io.kzk.cli.config.ConnectionFlags;
+import io.kzk.cli.output.OutputFormat;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Options every command takes, before or after the command's name. Mixed into the root command
+ * with inherited scope, so the values land here whichever command they are given to.
+ */
+public final class GlobalOptions {
+    @Option(names = {"-b", "--bootstrap-server"}, paramLabel = "HOST:PORT[,...]", scope = ScopeType.INHERIT,
+            description = "Kafka bootstrap servers (env KZK_BOOTSTRAP_SERVERS).")
+    String bootstrapServers;
+
+    @Option(names = {"-z", "--zookeeper"}, paramLabel = "CONNECT", scope = ScopeType.INHERIT,
+            description = "ZooKeeper connect string, host:port[,host:port...][/chroot] (env KZK_ZOOKEEPER).")
+    String zookeeper;
+
+    @Option(names = "--command-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Kafka client properties file (SASL, SSL...), as Kafka's own tools take it.")
+    String commandConfig;
+
+    @Option(names = "-X", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT, mapFallbackValue = "",
+            description = "A Kafka client property; repeatable. Wins over --command-config and the context.")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--zk-auth", paramLabel = "SCHEME:CREDENTIALS", scope = ScopeType.INHERIT,
+            description = "ZooKeeper authentication, e.g. digest:user:password.")
+    String zkAuth;
+
+    @Option(names = "--context", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Use this context from the config file (env KZK_CONTEXT).")
+    String context;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "How long to wait for a server to answer: 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, defaultValue = "table",
+            description = "Output format: table, json, yaml or plain (tab-separated, no header). Default: ${DEFAULT-VALUE}.")
+    OutputFormat output;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colour, even on a terminal (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Say on stderr where settings came from and what is being done.")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show client logs and stack traces on stderr.")
+    boolean debug;
+
+    public ConnectionFlags connectionFlags() {
+        return new ConnectionFlags(bootstrapServers, zookeeper, commandConfig, properties, zkAuth, context);
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public OutputFormat output() {
+        return output;
+    }
+
+    public boolean noColor() {
+        return noColor;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+}

@@ -1,0 +1,162 @@
+package io.kzk.cli.completion;
+
+import io.kzk.cli.Cli;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Shell completion scripts generated from kzk's real command tree: the build writes them to
+ * files (the completions module), and {@code kzk completion SHELL} prints the same text.
+ */
+public final class CompletionScripts {
+    private CompletionScripts() {
+    }
+
+    /** Writes kzk.bash, _kzk (zsh) and kzk.fish into the folder given as the only argument. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
+        CommandLine cmd = Cli.forGenerators();
+        Files.writeString(dir.resolve("kzk.bash"), bash(cmd), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("_kzk"), zsh(cmd), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("kzk.fish"), fish(cmd), StandardCharsets.UTF_8);
+    }
+
+    public static String bash(CommandLine cmd) {
+        return AutoComplete.bash("kzk", cmd);
+    }
+
+    /** zsh runs the bash script through bashcompinit, as picocli's scripts are written to allow. */
+    public static String zsh(CommandLine cmd) {
+        return "#compdef kzk\n"
+                + "# kzk completion for zsh. Load it with: source <(kzk completion zsh)\n"
+                + "autoload -U +X compinit && compinit\n"
+                + "autoload -U +X bashcompinit && bashcompinit\n"
+                + bash(cmd);
+    }
+
+    public static String fish(CommandLine cmd) {
+        Set<String> valueOptions = new LinkedHashSet<>();
+        collectValueOptions(cmd.getCommandSpec(), valueOptions);
+        StringBuilder sb = new StringBuilder();
+        sb.append("# kzk completion for fish. Load it with: kzk completion fish | source\n")
+                .append("# The command words typed so far, without options and their values.\n")
+                .append("function __kzk_words\n")
+                .append("    set -l words (commandline -opc)\n")
+                .append("    set -e words[1]\n")
+                .append("    set -l skip 0\n")
+                .append("    for w in $words\n")
+                .append("        if test $skip = 1\n")
+                .append("            set skip 0\n")
+                .append("            continue\n")
+                .append("        end\n")
+                .append("        switch $w\n")
+                .append("            case ").append(String.join(" ", valueOptions)).append('\n')
+                .append("                set skip 1\n")
+                .append("            case '-*'\n")
+                .append("            case '*'\n")
+                .append("                echo $w\n")
+                .append("        end\n")
+                .append("    end\n")
+                .append("end\n")
+                .append("# True when exactly these command words have been typed.\n")
+                .append("function __kzk_at\n")
+                .append("    test \"(__kzk_words)\" = \"$argv\"\n")
+                .append("end\n")
+                .append("# True when the command words typed start with these.\n")
+                .append("function __kzk_in\n")
+                .append("    set -l words (__kzk_words)\n")
+                .append("    test (count $words) -ge (count $argv); or return 1\n")
+                .append("    test \"$words[1..(count $argv)]\" = \"$argv\"\n")
+                .append("end\n")
+                .append("complete -c kzk -f\n");
+        fishCommand(cmd.getCommandSpec(), new ArrayList<>(), sb);
+        return sb.toString();
+    }
+
+    private static void fishCommand(CommandSpec spec, List<String> path, StringBuilder sb) {
+        String at = String.join(" ", path);
+        for (var entry : spec.subcommands().entrySet()) {
+            CommandSpec sub = entry.getValue().getCommandSpec();
+            if (!entry.getKey().equals(sub.name())) {
+                continue; // an alias: completed under its main name only
+            }
+            sb.append("complete -c kzk -n '__kzk_at").append(at.isEmpty() ? "" : " " + at).append("' -a ")
+                    .append(quote(sub.name())).append(" -d ").append(quote(header(sub))).append('\n');
+        }
+        for (OptionSpec option : spec.options()) {
+            if (option.hidden()) {
+                continue;
+            }
+            sb.append("complete -c kzk -n '__kzk_in").append(at.isEmpty() ? "" : " " + at).append('\'');
+            for (String name : option.names()) {
+                if (name.startsWith("--")) {
+                    sb.append(" -l ").append(name.substring(2));
+                } else if (name.length() == 2) {
+                    sb.append(" -s ").append(name.substring(1));
+                } else {
+                    sb.append(" -o ").append(name.substring(1));
+                }
+            }
+            if (option.arity().max() > 0) {
+                sb.append(" -r");
+                List<String> candidates = new ArrayList<>();
+                if (option.completionCandidates() != null) {
+                    option.completionCandidates().forEach(c -> candidates.add(c.toLowerCase(java.util.Locale.ROOT)));
+                }
+                if (!candidates.isEmpty()) {
+                    sb.append(" -a ").append(quote(String.join(" ", candidates)));
+                } else if (option.paramLabel().contains("FILE")) {
+                    sb.append(" -F");
+                }
+            }
+            String[] description = option.description();
+            if (description.length > 0) {
+                sb.append(" -d ").append(quote(firstSentence(description[0])));
+            }
+            sb.append('\n');
+        }
+        for (var entry : spec.subcommands().entrySet()) {
+            CommandSpec sub = entry.getValue().getCommandSpec();
+            if (entry.getKey().equals(sub.name())) {
+                List<String> next = new ArrayList<>(path);
+                next.add(sub.name());
+                fishCommand(sub, next, sb);
+            }
+        }
+    }
+
+    private static void collectValueOptions(CommandSpec spec, Set<String> out) {
+        for (OptionSpec option : spec.options()) {
+            if (option.arity().max() > 0) {
+                out.addAll(List.of(option.names()));
+            }
+        }
+        spec.subcommands().values().forEach(sub -> collectValueOptions(sub.getCommandSpec(), out));
+    }
+
+    private static String header(CommandSpec spec) {
+        String[] header = spec.usageMessage().header();
+        return header.length > 0 ? header[0] : spec.name();
+    }
+
+    private static String firstSentence(String text) {
+        String clean = text.replaceAll("\\$\\{[^}]*}", "").trim();
+        int dot = clean.indexOf(". ");
+        return dot > 0 ? clean.substring(0, dot) : clean.replaceAll("\\.$", "");
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

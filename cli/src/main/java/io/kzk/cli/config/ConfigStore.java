@@ -1,0 +1,76 @@
+package io.kzk.cli.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kzk.common.KzkException;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * kzk's config file, {@code $XDG_CONFIG_HOME/kzk/config.yaml} (default {@code ~/.config/kzk/config.yaml}).
+ * It may hold credentials, so it is written readable by its owner only (mode 0600).
+ */
+public final class ConfigStore {
+    private final Path file;
+
+    public ConfigStore(Path file) {
+        this.file = file;
+    }
+
+    public static ConfigStore forEnvironment(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new ConfigStore(base.resolve("kzk").resolve("config.yaml"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public KzkConfig load() {
+        if (!Files.isRegularFile(file)) {
+            return KzkConfig.empty();
+        }
+        try {
+            KzkConfig config = Yaml.MAPPER.readValue(file.toFile(), KzkConfig.class);
+            return config == null ? KzkConfig.empty() : config;
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw KzkException.invalidInput("cannot read kzk's config " + file + ": " + reason
+                    + "; fix or delete the file");
+        }
+    }
+
+    public void save(KzkConfig config) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".config", ".yaml");
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            }
+            Yaml.MAPPER.writeValue(tmp.toFile(), config);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw KzkException.failed("cannot write kzk's config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** YAML with kebab-case keys, as people write config files. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,100 @@
+package io.kzk.cli.config;
+
+import io.kzk.common.KzkException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Decides where a run connects. Each setting is taken from the first layer that has it:
+ * <ol>
+ *   <li>command-line flags;</li>
+ *   <li>environment: {@code KZK_BOOTSTRAP_SERVERS}, {@code KZK_ZOOKEEPER}, {@code KZK_CONTEXT};</li>
+ *   <li>the context named by {@code --context}, else {@code KZK_CONTEXT}, else the config file's current one;</li>
+ *   <li>a running sandbox, only when none of the above names a cluster at all, so that two
+ *       clusters are never mixed behind the user's back.</li>
+ * </ol>
+ * Pure apart from the two functions it is handed.
+ */
+public final class ConnectionResolver {
+    public static final String ENV_BOOTSTRAP = "KZK_BOOTSTRAP_SERVERS";
+    public static final String ENV_ZOOKEEPER = "KZK_ZOOKEEPER";
+    public static final String ENV_CONTEXT = "KZK_CONTEXT";
+
+    /** The endpoints of a running sandbox; zookeeper is null in KRaft mode. */
+    public record SandboxEndpoints(String bootstrapServers, String zookeeper) {
+    }
+
+    private ConnectionResolver() {
+    }
+
+    /**
+     * @param configFile      where {@code config} came from, for messages
+     * @param sandbox         a running sandbox's endpoints, asked only when needed
+     * @param readCommandConfig reads a Kafka client properties file
+     */
+    public static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkConfig config,
+                                             Path configFile, Supplier<Optional<SandboxEndpoints>> sandbox,
+                                             Function<Path, Map<String, String>> readCommandConfig) {
+        String contextName = first(flags.context(), blankToNull(env.get(ENV_CONTEXT)), config.currentContext());
+        ContextConfig context = null;
+        if (contextName != null) {
+            String origin = flags.context() != null ? "--context" : env.get(ENV_CONTEXT) != null ? ENV_CONTEXT
+                    : "current-context in " + configFile;
+            context = config.context(contextName).orElseThrow(() -> KzkException.notFound("no context '"
+                    + contextName + "' (from " + origin + ") in " + configFile + ": see 'kzk context list'"));
+        }
+        ContextConfig ctx = context == null ? ContextConfig.empty() : context;
+        String ctxLabel = "context " + contextName;
+
+        Layered bootstrap = Layered.pick(flags.bootstrapServers(), "--bootstrap-server",
+                blankToNull(env.get(ENV_BOOTSTRAP)), ENV_BOOTSTRAP, ctx.bootstrapServers(), ctxLabel);
+        Layered zookeeper = Layered.pick(flags.zookeeper(), "--zookeeper",
+                blankToNull(env.get(ENV_ZOOKEEPER)), ENV_ZOOKEEPER, ctx.zookeeper(), ctxLabel);
+        if (bootstrap.value() == null && zookeeper.value() == null && context == null) {
+            Optional<SandboxEndpoints> running = sandbox.get();
+            if (running.isPresent()) {
+                bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
+                zookeeper = new Layered(running.get().zookeeper(), running.get().zookeeper() == null ? null : "sandbox");
+            }
+        }
+
+        Map<String, String> properties = new LinkedHashMap<>(ctx.properties());
+        String commandConfig = first(flags.commandConfig(), ctx.commandConfig());
+        if (commandConfig != null) {
+            properties.putAll(readCommandConfig.apply(Path.of(commandConfig)));
+        }
+        properties.putAll(flags.properties());
+        return new ResolvedConnection(bootstrap.value(), bootstrap.source(), zookeeper.value(), zookeeper.source(),
+                contextName, properties, first(flags.zkAuth(), ctx.zkAuth()));
+    }
+
+    private record Layered(String value, String source) {
+        static Layered pick(String flag, String flagName, String env, String envName, String ctx, String ctxName) {
+            if (flag != null) {
+                return new Layered(flag, flagName);
+            }
+            if (env != null) {
+                return new Layered(env, envName);
+            }
+            return ctx != null ? new Layered(ctx, ctxName) : new Layered(null, null);
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,34 @@
+package io.kzk.cli.config;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A named cluster in kzk's config file. Any field may be absent (null).
+ *
+ * @param commandConfig a Kafka client properties file (SASL, SSL…), as Kafka's tools take
+ * @param properties    Kafka client properties set in the context itself
+ * @param zkAuth        ZooKeeper credentials, {@code scheme:credentials}
+ */
+public record ContextConfig(String bootstrapServers, String zookeeper, String commandConfig,
+                            Map<String, String> properties, String zkAuth) {
+    public ContextConfig {
+        properties = properties == null ? Map.of() : new TreeMap<>(properties);
+    }
+
+    public static ContextConfig empty() {
+        return new ContextConfig(null, null, null, Map.of(), null);
+    }
+
+    /** This context with every non-null field of {@code changes} laid over it; properties are added to. */
+    public ContextConfig merge(ContextConfig changes) {
+        Map<String, String> props = new TreeMap<>(properties);
+        props.putAll(changes.properties());
+        return new ContextConfig(
+                changes.bootstrapServers() != null ? changes.bootstrapServers() : bootstrapServers,
+                changes.zookeeper() != null ? changes.zookeeper() : zookeeper,
+                changes.commandConfig() != null ? changes.commandConfig() : commandConfig,
+                props,
+                changes.zkAuth() != null ? changes.zkAuth() : zkAuth);
+    }
+}

@@ -1,0 +1,28 @@
+package io.kzk.cli.context;
+
+import io.kzk.cli.LeafCommand;
+import io.kzk.cli.config.KzkConfig;
+import io.kzk.common.KzkException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kzk context delete}: removes a context from the config file; nothing on any cluster changes. */
+@Command(name = "delete", aliases = "rm", header = "Remove a context from the config file.",
+        description = "Removes context NAME from the config file; if it was current, no context is current afterwards.",
+        footerHeading = "%nExamples:%n", footer = "  kzk context delete old-dev")
+public final class ContextDeleteCommand extends LeafCommand {
+    @Parameters(paramLabel = "NAME", description = "The context to remove.")
+    String name;
+
+    @Override
+    public Integer call() {
+        var store = environment().configStore();
+        KzkConfig config = store.load();
+        if (config.context(name).isEmpty()) {
+            throw KzkException.notFound("no context '" + name + "' in " + store.file() + ": see 'kzk context list'");
+        }
+        store.save(config.withoutContext(name));
+        err().println("kzk: deleted context '" + name + "'");
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package io.kzk.cli.context;
+
+import io.kzk.cli.LeafCommand;
+import io.kzk.cli.config.KzkConfig;
+import io.kzk.common.KzkException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kzk context use}. */
+@Command(name = "use", header = "Make a context the current one.",
+        description = "Makes NAME the current context: commands connect to it unless flags or KZK_* variables say otherwise.",
+        footerHeading = "%nExamples:%n", footer = "  kzk context use prod")
+public final class ContextUseCommand extends LeafCommand {
+    @Parameters(paramLabel = "NAME", description = "The context to use.")
+    String name;
+
+    @Override
+    public Integer call() {
+        var store = environment().configStore();
+        KzkConfig config = store.load();
+        if (config.context(name).isEmpty()) {
+            throw KzkException.notFound("no context '" + name + "' in " + store.file() + ": see 'kzk context list'");
+        }
+        store.save(config.withCurrent(name));
+        err().println("kzk: current context is now '" + name + "'");
+        return 0;
+    }
+}

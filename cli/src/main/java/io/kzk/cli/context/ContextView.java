@@ -1,0 +1,14 @@
+package io.kzk.cli.context;
+
+import io.kzk.cli.config.ContextConfig;
+import io.kzk.cli.config.Secrets;
+import java.util.Map;
+
+/** A context as shown to people and scripts: secrets masked. */
+public record ContextView(String name, boolean current, String bootstrapServers, String zookeeper,
+                          String commandConfig, Map<String, String> properties, String zkAuth) {
+    static ContextView of(String name, ContextConfig c, boolean current) {
+        return new ContextView(name, current, c.bootstrapServers(), c.zookeeper(), c.commandConfig(),
+                Secrets.mask(c.properties()), Secrets.maskZkAuth(c.zkAuth()));
+    }
+}

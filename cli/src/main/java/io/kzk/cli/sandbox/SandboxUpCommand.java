@@ -1,0 +1,112 @@
+package io.kzk.cli.sandbox;
+
+import io.kzk.admin.health.HealthReport;
+import io.kzk.cli.ExitCode;
+import io.kzk.cli.LeafCommand;
+import io.kzk.cli.cluster.ClusterHealth;
+import io.kzk.cli.cluster.HealthView;
+import io.kzk.cli.config.ContextConfig;
+import io.kzk.cli.config.ResolvedConnection;
+import io.kzk.cli.output.Block;
+import io.kzk.cli.session.KzkSession;
+import io.kzk.common.KzkException;
+import io.kzk.sandbox.NodeRole;
+import io.kzk.sandbox.Sandbox;
+import io.kzk.sandbox.SandboxSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kzk sandbox up}: start (or find) the sandbox, make it the current context, show its health. */
+@Command(name = "up", header = "Start the sandbox cluster, make it the current context, show its health.",
+        description = {
+            "Starts the brokers and ZooKeeper (or a KRaft controller) and waits until every broker is",
+            "registered and serving; then saves a context named 'sandbox', makes it current, and shows",
+            "the cluster's health. If the sandbox is running already, it is left as it is."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  kzk sandbox up",
+            "  kzk sandbox up --brokers 6 --racks a,b,c",
+            "  kzk sandbox up --zookeepers 3",
+            "  kzk sandbox up --kraft"})
+public final class SandboxUpCommand extends LeafCommand {
+    /** The context {@code up} writes and {@code down} removes. */
+    public static final String CONTEXT = "sandbox";
+
+    @Option(names = "--brokers", paramLabel = "N", defaultValue = "3", description = "Number of brokers, 1 to 9 (default: ${DEFAULT-VALUE}).")
+    int brokers;
+
+    @Option(names = "--zookeepers", paramLabel = "N", defaultValue = "1",
+            description = "ZooKeeper servers: 1 (standalone) or 3 (an ensemble). Default: ${DEFAULT-VALUE}.")
+    int zookeepers;
+
+    @Option(names = "--racks", paramLabel = "RACK[,RACK...]", split = ",",
+            description = "Rack names, handed to brokers in turn (broker.rack).")
+    String[] racks = new String[0];
+
+    @Option(names = "--kraft", description = "KRaft mode: a KRaft controller instead of ZooKeeper.")
+    boolean kraft;
+
+    /** What {@code up} prints as JSON or YAML. */
+    public record UpView(SandboxView sandbox, String context, HealthReport health) {
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path dir = environment().sandboxDirectory();
+        Optional<Sandbox> existing = Sandbox.attach(dir);
+        Sandbox sandbox;
+        if (existing.isPresent() && existing.get().nodes(NodeRole.BROKER).stream()
+                .anyMatch(b -> existing.get().isRunning(b.name()))) {
+            sandbox = existing.get();
+            err().println("kzk: the sandbox is running already (" + dir + "); 'kzk sandbox down' first to start afresh");
+        } else {
+            existing.ifPresent(Sandbox::down);
+            SandboxSpec spec = new SandboxSpec(brokers, zookeepers, Arrays.asList(racks), kraft, dir);
+            err().println("kzk: starting " + brokers + (brokers == 1 ? " broker" : " brokers") + " on "
+                    + (kraft ? "KRaft" : zookeepers == 1 ? "ZooKeeper" : "a 3-node ZooKeeper ensemble") + " in " + dir + " ...");
+            err().flush();
+            sandbox = Sandbox.start(spec);
+        }
+        var store = environment().configStore();
+        var config = store.load();
+        store.save(config.withContext(CONTEXT, new ContextConfig(sandbox.bootstrapServers(),
+                sandbox.zookeeperConnect().orElse(null), null, Map.of(), null)).withCurrent(CONTEXT));
+
+        HealthReport health = awaitHealth(sandbox);
+        SandboxView view = SandboxView.of(sandbox);
+        List<Block> blocks = new ArrayList<>(view.blocks());
+        blocks.add(new Block.Lines(null, List.of()));
+        blocks.addAll(HealthView.blocks(health));
+        output().emit(new UpView(view, CONTEXT, health), blocks);
+        err().println("kzk: context '" + CONTEXT + "' is current: try 'kzk cluster describe'; stop it with 'kzk sandbox down'");
+        return health.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
+    }
+
+    /** A fresh cluster may need a moment until the internal topics' replicas are in sync. */
+    private HealthReport awaitHealth(Sandbox sandbox) throws InterruptedException {
+        var connection = new ResolvedConnection(sandbox.bootstrapServers(), "sandbox",
+                sandbox.zookeeperConnect().orElse(null), "sandbox", CONTEXT, Map.of(), null);
+        try (KzkSession session = new KzkSession(connection, globals().timeout())) {
+            long deadline = System.nanoTime() + globals().timeout().toNanos();
+            while (true) {
+                try {
+                    HealthReport report = ClusterHealth.check(session);
+                    if (report.healthy() || System.nanoTime() > deadline) {
+                        return report;
+                    }
+                } catch (KzkException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.kzk.cli.sandbox;
+
+import io.kzk.cli.output.Block;
+import io.kzk.cli.output.Block.Field;
+import io.kzk.cli.output.Cell;
+import io.kzk.cli.output.Style;
+import io.kzk.sandbox.Sandbox;
+import io.kzk.sandbox.SandboxNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A sandbox as shown by {@code up} and {@code status}. */
+public record SandboxView(String directory, String clusterId, String mode, String bootstrapServers,
+                          String zookeeper, List<NodeView> nodes) {
+    /** One process of the sandbox. */
+    public record NodeView(String name, String role, int id, String address, String rack, Long pid, boolean running) {
+    }
+
+    static SandboxView of(Sandbox sandbox) {
+        List<NodeView> nodes = new ArrayList<>();
+        for (SandboxNode n : sandbox.nodes()) {
+            boolean running = sandbox.isRunning(n.name());
+            nodes.add(new NodeView(n.name(), n.role().name().toLowerCase(Locale.ROOT), n.id(), n.address(), n.rack(),
+                    running ? n.pid() : null, running));
+        }
+        return new SandboxView(sandbox.directory().toString(), sandbox.clusterId(), sandbox.kraft() ? "kraft" : "zookeeper",
+                sandbox.bootstrapServers(), sandbox.zookeeperConnect().orElse(null), nodes);
+    }
+
+    List<Block> blocks() {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of("Bootstrap servers", bootstrapServers));
+        if (zookeeper != null) {
+            fields.add(Field.of("ZooKeeper", zookeeper));
+        }
+        fields.add(Field.of("Metadata", mode));
+        fields.add(Field.of("Directory", directory));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (NodeView n : nodes) {
+            rows.add(List.of(Cell.of(n.name()), Cell.of(n.role()), Cell.of(n.id()), Cell.of(n.address()), Cell.of(n.rack()),
+                    Cell.of(n.pid()), n.running() ? Cell.styled("running", Style.GOOD) : Cell.styled("stopped", Style.BAD)));
+        }
+        return List.of(new Block.Fields(null, fields),
+                new Block.Table("Nodes", List.of("NODE", "ROLE", "ID", "ADDRESS", "RACK", "PID", "STATE"), rows));
+    }
+}

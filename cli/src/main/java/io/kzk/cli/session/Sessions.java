@@ -1,0 +1,56 @@
+package io.kzk.cli.session;
+
+import io.kzk.cli.CliEnvironment;
+import io.kzk.cli.config.ConfigStore;
+import io.kzk.cli.config.ConnectionFlags;
+import io.kzk.cli.config.ConnectionResolver;
+import io.kzk.cli.config.ResolvedConnection;
+import io.kzk.common.KzkException;
+import io.kzk.sandbox.NodeRole;
+import io.kzk.sandbox.Sandbox;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Opens the session of a run from the command line, the environment, the config file and a running sandbox. */
+public final class Sessions {
+    private Sessions() {
+    }
+
+    public static KzkSession open(ConnectionFlags flags, Duration timeout, CliEnvironment environment) {
+        return new KzkSession(resolve(flags, environment), timeout);
+    }
+
+    public static ResolvedConnection resolve(ConnectionFlags flags, CliEnvironment environment) {
+        ConfigStore store = environment.configStore();
+        return ConnectionResolver.resolve(flags, environment.env(), store.load(), store.file(),
+                () -> runningSandbox(environment.sandboxDirectory()), Sessions::readCommandConfig);
+    }
+
+    /** The endpoints of the sandbox in {@code directory}, if one is there with a broker running. */
+    public static Optional<ConnectionResolver.SandboxEndpoints> runningSandbox(Path directory) {
+        return Sandbox.attach(directory)
+                .filter(s -> s.nodes(NodeRole.BROKER).stream().anyMatch(b -> s.isRunning(b.name())))
+                .map(s -> new ConnectionResolver.SandboxEndpoints(s.bootstrapServers(), s.zookeeperConnect().orElse(null)));
+    }
+
+    static Map<String, String> readCommandConfig(Path file) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw KzkException.notFound("cannot read --command-config " + file + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k)));
+        return out;
+    }
+}

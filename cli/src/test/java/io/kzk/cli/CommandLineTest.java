@@ -1,0 +1,133 @@
+package io.kzk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's own behaviour: no cluster involved. */
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private KzkRun.Result kzk(String... args) {
+        return KzkRun.isolated(home).run(args);
+    }
+
+    private static void assertOneLineError(KzkRun.Result r) {
+        assertEquals(1, r.err().lines().count(), r.toString());
+        assertTrue(r.err().startsWith("kzk: "), r.toString());
+        assertFalse(r.err().contains("\tat "), r.toString());
+        assertEquals("", r.out(), r.toString());
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+        var r = kzk("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().matches("kzk \\d+\\.\\d+\\.\\d+.*\\n"), r.out());
+    }
+
+    @Test
+    void helpListsOnlyTheGroupsThatExistAndTheExitCodes() {
+        var r = kzk("--help");
+        assertEquals(0, r.exitCode());
+        for (String group : new String[] {"cluster", "broker", "context", "sandbox", "completion", "help"}) {
+            assertTrue(r.out().contains("\n  " + group + " "), group + " missing:\n" + r.out());
+        }
+        assertFalse(r.out().contains("  topic "), "topic does not exist yet");
+        assertTrue(r.out().contains("Exit status:"));
+        assertTrue(r.out().contains("  5  a check ran and found a problem"));
+    }
+
+    @Test
+    void helpCommandShowsASubcommandsHelp() {
+        var r = kzk("help", "cluster");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("health"), r.out());
+        var health = kzk("cluster", "health", "--help");
+        assertTrue(health.out().contains("--wait=DURATION"), health.out());
+        assertTrue(health.out().contains("Examples:"), health.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorOnOneLine() {
+        var r = kzk("cluster", "describe", "--frobnicate");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("--frobnicate"), r.err());
+        assertTrue(r.err().contains("'kzk cluster describe --help'"), r.err());
+    }
+
+    @Test
+    void misspeltCommandGetsASuggestion() {
+        var r = kzk("clustr", "health");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("did you mean cluster?"), r.err());
+    }
+
+    @Test
+    void groupWithoutSubcommandListsItsCommands() {
+        var r = kzk("cluster");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("describe, health"), r.err());
+    }
+
+    @Test
+    void malformedDurationIsAUsageErrorThatSaysWhatToType() {
+        var r = kzk("cluster", "health", "--timeout", "soon");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("30s"), r.err());
+    }
+
+    @Test
+    void withoutAnyClusterSaysHowToNameOne() {
+        var r = kzk("cluster", "describe");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertOneLineError(r);
+        assertTrue(r.err().contains("-b HOST:PORT") && r.err().contains("kzk sandbox up"), r.err());
+    }
+
+    @Test
+    void outputFormatIsCheckedAndCaseInsensitive() {
+        var bad = kzk("context", "list", "-o", "xml");
+        assertEquals(ExitCode.USAGE.code(), bad.exitCode());
+        assertOneLineError(bad);
+        assertEquals(0, kzk("context", "list", "-o", "JSON").exitCode());
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() {
+        var before = kzk("-o", "json", "context", "list");
+        var after = kzk("context", "list", "-o", "json");
+        assertEquals(0, before.exitCode(), before.toString());
+        assertEquals("[ ]\n", before.out());
+        assertEquals(before.out(), after.out());
+    }
+
+    @Test
+    void completionScriptsCoverTheCommandTree() {
+        var bash = kzk("completion", "bash");
+        assertEquals(0, bash.exitCode());
+        assertTrue(bash.out().contains("complete -F") && bash.out().contains("health"), bash.out());
+        var zsh = kzk("completion", "zsh");
+        assertTrue(zsh.out().startsWith("#compdef kzk") && zsh.out().contains("bashcompinit"));
+        var fish = kzk("completion", "fish");
+        assertTrue(fish.out().contains("complete -c kzk -n '__kzk_at cluster' -a 'health'"), fish.out());
+        assertTrue(fish.out().contains("-l bootstrap-server"), fish.out());
+        assertEquals(ExitCode.USAGE.code(), kzk("completion", "tcsh").exitCode());
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        var r = kzk("cluster", "describe", "--debug");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode());
+        assertTrue(r.err().contains("\tat "), r.toString());
+    }
+}

@@ -1,0 +1,56 @@
+package io.kzk.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs kzk in-process as a user would from a shell, with an environment of the test's making. */
+public final class KzkRun {
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+
+    /** A run whose config file and sandbox folder live under {@code home}, apart from the user's. */
+    public static KzkRun isolated(Path home) {
+        KzkRun run = new KzkRun();
+        run.env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        run.env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        return run;
+    }
+
+    public KzkRun env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public KzkRun terminal(boolean isTerminal) {
+        terminal = isTerminal;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment(env, terminal, terminal, InputStream.nullInputStream());
+        boolean debug = List.of(args).contains("--debug");
+        var cmd = Cli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), debug);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } finally {
+            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(false);
+        }
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a run printed and how it exited. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}

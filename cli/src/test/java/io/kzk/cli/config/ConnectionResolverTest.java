@@ -1,0 +1,98 @@
+package io.kzk.cli.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kzk.common.FailureKind;
+import io.kzk.common.KzkException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class ConnectionResolverTest {
+    private static final Path FILE = Path.of("/home/op/.config/kzk/config.yaml");
+    private static final KzkConfig CONFIG = KzkConfig.empty()
+            .withContext("prod", new ContextConfig("prod:9092", "zk-prod:2181/kafka", null, Map.of("client.id", "ops"), "digest:a:b"))
+            .withContext("dev", new ContextConfig("dev:9092", null, "/etc/kafka/dev.properties", Map.of(), null))
+            .withCurrent("prod");
+    private static final Optional<ConnectionResolver.SandboxEndpoints> SANDBOX =
+            Optional.of(new ConnectionResolver.SandboxEndpoints("127.0.0.1:1111", "127.0.0.1:2222/kafka"));
+
+    private static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkConfig config) {
+        return ConnectionResolver.resolve(flags, env, config, FILE, () -> SANDBOX,
+                path -> Map.of("security.protocol", "SASL_SSL", "client.id", "from-file"));
+    }
+
+    private static ConnectionFlags flags(String bootstrap, String zookeeper, String context) {
+        return new ConnectionFlags(bootstrap, zookeeper, null, Map.of(), null, context);
+    }
+
+    @Test
+    void currentContextIsUsedWhenNothingElseIsGiven() {
+        var c = resolve(ConnectionFlags.none(), Map.of(), CONFIG);
+        assertEquals("prod:9092", c.bootstrapServers());
+        assertEquals("context prod", c.bootstrapSource());
+        assertEquals("zk-prod:2181/kafka", c.zookeeper());
+        assertEquals("digest:a:b", c.zkAuth());
+        assertEquals("prod", c.context());
+    }
+
+    @Test
+    void environmentBeatsTheContextAndFlagsBeatTheEnvironment() {
+        var env = Map.of("KZK_BOOTSTRAP_SERVERS", "env:9092", "KZK_ZOOKEEPER", "env-zk:2181");
+        var fromEnv = resolve(ConnectionFlags.none(), env, CONFIG);
+        assertEquals("env:9092", fromEnv.bootstrapServers());
+        assertEquals("KZK_BOOTSTRAP_SERVERS", fromEnv.bootstrapSource());
+        assertEquals("env-zk:2181", fromEnv.zookeeper());
+        var fromFlag = resolve(flags("flag:9092", null, null), env, CONFIG);
+        assertEquals("flag:9092", fromFlag.bootstrapServers());
+        assertEquals("--bootstrap-server", fromFlag.bootstrapSource());
+        assertEquals("env-zk:2181", fromFlag.zookeeper());
+    }
+
+    @Test
+    void contextFlagBeatsKzkContextWhichBeatsTheCurrentOne() {
+        assertEquals("dev:9092", resolve(ConnectionFlags.none(), Map.of("KZK_CONTEXT", "dev"), CONFIG).bootstrapServers());
+        assertEquals("prod:9092", resolve(flags(null, null, "prod"), Map.of("KZK_CONTEXT", "dev"), CONFIG).bootstrapServers());
+    }
+
+    @Test
+    void aMissingContextIsNotFoundAndSaysWhereTheNameCameFrom() {
+        KzkException e = assertThrows(KzkException.class,
+                () -> resolve(ConnectionFlags.none(), Map.of("KZK_CONTEXT", "staging"), CONFIG));
+        assertEquals(FailureKind.NOT_FOUND, e.kind());
+        assertTrue(e.getMessage().contains("'staging'") && e.getMessage().contains("KZK_CONTEXT"), e.getMessage());
+    }
+
+    @Test
+    void theSandboxIsUsedOnlyWhenNothingNamesACluster() {
+        var none = resolve(ConnectionFlags.none(), Map.of(), KzkConfig.empty());
+        assertEquals("127.0.0.1:1111", none.bootstrapServers());
+        assertEquals("sandbox", none.bootstrapSource());
+        assertEquals("127.0.0.1:2222/kafka", none.zookeeper());
+
+        AtomicBoolean asked = new AtomicBoolean();
+        var withFlag = ConnectionResolver.resolve(flags("other:9092", null, null), Map.of(), KzkConfig.empty(), FILE,
+                () -> {
+                    asked.set(true);
+                    return SANDBOX;
+                }, p -> Map.of());
+        assertEquals("other:9092", withFlag.bootstrapServers());
+        assertNull(withFlag.zookeeper(), "never mix the sandbox's ZooKeeper with another cluster");
+        assertEquals(false, asked.get());
+    }
+
+    @Test
+    void clientPropertiesLayerContextThenFileThenFlags() {
+        var flags = new ConnectionFlags(null, null, null, Map.of("client.id", "from-flag"), null, "dev");
+        var c = resolve(flags, Map.of(), CONFIG);
+        assertEquals("SASL_SSL", c.properties().get("security.protocol"));
+        assertEquals("from-flag", c.properties().get("client.id"));
+        var prod = resolve(ConnectionFlags.none(), Map.of(), CONFIG);
+        assertEquals("ops", prod.properties().get("client.id"));
+    }
+}
