@@ -33,7 +33,7 @@ public final class ArchiveTraining {
 
     private static int run(CliEnvironment environment, List<String> args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        var cmd = Cli.commandLine(environment, nowhere, nowhere, false);
+        var cmd = Cli.commandLine(environment, nowhere, nowhere, false, args.toArray(String[]::new));
         try {
             return cmd.execute(args.toArray(String[]::new));
         } finally {

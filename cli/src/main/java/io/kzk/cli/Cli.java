@@ -1,17 +1,82 @@
 package io.kzk.cli;
 
+import io.kzk.cli.broker.BrokerCommand;
+import io.kzk.cli.cluster.ClusterCommand;
+import io.kzk.cli.completion.CompletionCommand;
+import io.kzk.cli.context.ContextCommand;
+import io.kzk.cli.sandbox.SandboxCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Builds kzk's command tree: for a run, for the shell, and for the generators of completions and man pages. */
 public final class Cli {
+    /**
+     * The command groups in the order help lists them. Only the group a run names is built:
+     * picocli reads every annotation of every command it is given, which is most of kzk's
+     * start-up time for a short command.
+     */
+    private static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("cluster", ClusterCommand::new);
+        GROUPS.put("broker", BrokerCommand::new);
+        GROUPS.put("context", ContextCommand::new);
+        GROUPS.put("sandbox", SandboxCommand::new);
+        GROUPS.put("completion", CompletionCommand::new);
+        GROUPS.put("help", CommandLine.HelpCommand::new);
+    }
+
+    /** Options of the root that take a value: their values are not command names. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("-b", "--bootstrap-server", "-z", "--zookeeper",
+            "--command-config", "-X", "--zk-auth", "--context", "--timeout", "-o", "--output");
+
     private Cli() {
     }
 
+    /** The first word that is neither an option nor an option's value: the command group, if any. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                return a;
+            }
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /** The whole tree: for help, completion scripts and man pages. */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, boolean debug) {
+        return commandLine(environment, out, err, debug, null);
+    }
+
+    /**
+     * The tree a run of {@code args} needs: the named group alone when the arguments name one
+     * that needs nothing else, the whole tree otherwise.
+     */
+    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, boolean debug,
+                                          String[] args) {
         CommandLine cmd = new CommandLine(new KzkCommand(environment));
+        String group = args == null ? null : commandWord(args);
+        if (group != null && GROUPS.containsKey(group) && !group.equals("help") && !group.equals("completion")) {
+            cmd.addSubcommand(group, GROUPS.get(group).get());
+        } else if (group == null && args != null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
+            // the version needs no command at all
+        } else {
+            GROUPS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+        }
         FailureHandler failures = new FailureHandler(debug);
         cmd.setOut(out)
                 .setErr(err)

@@ -1,14 +1,8 @@
 package io.kzk.cli;
 
-import io.kzk.cli.broker.BrokerCommand;
-import io.kzk.cli.cluster.ClusterCommand;
-import io.kzk.cli.completion.CompletionCommand;
-import io.kzk.cli.context.ContextCommand;
-import io.kzk.cli.sandbox.SandboxCommand;
 import io.kzk.cli.session.KzkSession;
 import io.kzk.cli.session.Sessions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 
@@ -20,14 +14,8 @@ import picocli.CommandLine.ScopeType;
                 + " ZooKeeper directly. Connection settings come from flags, then KZK_* environment variables,"
                 + " then the current context of the config file, then a running sandbox.",
             ""},
-        subcommands = {
-            ClusterCommand.class,
-            BrokerCommand.class,
-            ContextCommand.class,
-            SandboxCommand.class,
-            CompletionCommand.class,
-            HelpCommand.class,
-        })
+        // Subcommands are added by Cli, only the one a run needs: building all costs start-up time.
+        subcommands = {})
 public final class KzkCommand extends GroupCommand {
     @Mixin
     private GlobalOptions globals;

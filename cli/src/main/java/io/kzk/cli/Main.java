@@ -20,7 +20,7 @@ public final class Main {
     static int run(String[] args, CliEnvironment environment, boolean debug) {
         PrintWriter out = new PrintWriter(System.out, false);
         PrintWriter err = new PrintWriter(System.err, true);
-        CommandLine cmd = Cli.commandLine(environment, out, err, debug);
+        CommandLine cmd = Cli.commandLine(environment, out, err, debug, args);
         try {
             return cmd.execute(args);
         } finally {

@@ -130,4 +130,12 @@ class CommandLineTest {
         assertEquals(ExitCode.USAGE.code(), r.exitCode());
         assertTrue(r.err().contains("\tat "), r.toString());
     }
+
+    @Test
+    void findsTheCommandWordPastGlobalOptionsAndTheirValues() {
+        assertEquals("cluster", Cli.commandWord(new String[] {"-b", "k:9092", "--timeout", "5s", "-v", "cluster", "health"}));
+        assertEquals("broker", Cli.commandWord(new String[] {"--output=json", "broker", "list"}));
+        assertEquals(null, Cli.commandWord(new String[] {"-o", "json"}));
+        assertEquals(null, Cli.commandWord(new String[] {"--", "cluster"}));
+    }
 }

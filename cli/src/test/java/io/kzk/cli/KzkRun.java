@@ -36,7 +36,7 @@ public final class KzkRun {
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(env, terminal, terminal, InputStream.nullInputStream());
         boolean debug = List.of(args).contains("--debug");
-        var cmd = Cli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), debug);
+        var cmd = Cli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), debug, args);
         int code;
         try {
             code = cmd.execute(args);
