@@ -77,7 +77,8 @@ public final class Sandbox implements AutoCloseable {
                     + ": take it down first ('kzk sandbox down')");
         }
         createDirectories(dir.resolve("logs"));
-        SandboxState planned = SandboxLayout.plan(spec, dir, Uuid.randomUuid().toString());
+        // A KRaft cluster's id is chosen here and formatted into its storage; ZooKeeper-mode Kafka picks its own.
+        SandboxState planned = SandboxLayout.plan(spec, dir, spec.kraft() ? Uuid.randomUuid().toString() : null);
         Sandbox sandbox = new Sandbox(planned, dir, runtime);
         try {
             sandbox.writeConfigs();
@@ -107,6 +108,7 @@ public final class Sandbox implements AutoCloseable {
         return state.kraft();
     }
 
+    /** The KRaft cluster id; null in ZooKeeper mode, where Kafka chooses the id itself on first start. */
     public String clusterId() {
         return state.clusterId();
     }
