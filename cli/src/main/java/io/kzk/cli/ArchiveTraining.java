@@ -16,6 +16,9 @@ public final class ArchiveTraining {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        // Main itself, and the classes its warm-up thread initialises, belong in the archive too.
+        ClientWarmUp.startFor("cluster");
+        System.out.println("kzk " + KzkVersion.version() + " " + Main.class.getSimpleName());
         CliEnvironment environment = CliEnvironment.system();
         for (List<String> help : List.of(List.of("--help"), List.of("--version"), List.of("cluster", "health", "--help"),
                 List.of("context", "list"), List.of("context", "list", "-o", "json"), List.of("context", "list", "-o", "yaml"),
