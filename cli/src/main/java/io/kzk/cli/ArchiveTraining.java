@@ -16,9 +16,8 @@ public final class ArchiveTraining {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-        // Main itself, and the classes its warm-up thread initialises, belong in the archive too.
+        // The classes the warm-up thread initialises belong in the archive too.
         ClientWarmUp.startFor("cluster");
-        System.out.println("kzk " + KzkVersion.version() + " " + Main.class.getSimpleName());
         CliEnvironment environment = CliEnvironment.system();
         for (List<String> help : List.of(List.of("--help"), List.of("--version"), List.of("cluster", "health", "--help"),
                 List.of("context", "list"), List.of("context", "list", "-o", "json"), List.of("context", "list", "-o", "yaml"),
@@ -36,11 +35,6 @@ public final class ArchiveTraining {
 
     private static int run(CliEnvironment environment, List<String> args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        var cmd = Cli.commandLine(environment, nowhere, nowhere, false, args.toArray(String[]::new));
-        try {
-            return cmd.execute(args.toArray(String[]::new));
-        } finally {
-            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(false);
-        }
+        return Main.run(args.toArray(String[]::new), environment, nowhere, nowhere, false);
     }
 }

@@ -10,29 +10,35 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Scripts ask for the version to check compatibility; that needs no command-line parser,
-        // and picocli's set-up is most of a short run's time.
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println("kzk " + KzkVersion.version());
-            return;
-        }
         boolean debug = Arrays.asList(args).contains("--debug");
         // Kafka's and ZooKeeper's clients log through slf4j: silent unless --debug, and never on stdout.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         ClientWarmUp.startFor(Cli.commandWord(args));
-        System.exit(run(args, CliEnvironment.system(), debug));
+        int code = run(args, CliEnvironment.system(), new PrintWriter(System.out, false), new PrintWriter(System.err, true), true);
+        System.exit(code);
     }
 
-    static int run(String[] args, CliEnvironment environment, boolean debug) {
-        PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, true);
+    /**
+     * Runs one command line and returns its exit code.
+     *
+     * @param exitingNow the process exits right after: slow client closes may run on daemon threads
+     */
+    public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
+        // Scripts ask for the version to check compatibility; that needs no command-line parser,
+        // and picocli's set-up is most of a short run's time.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println("kzk " + KzkVersion.version());
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cmd = Cli.commandLine(environment, out, err, debug, args);
         try {
             return cmd.execute(args);
         } finally {
             out.flush();
-            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(true);
+            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(exitingNow);
         }
     }
 }

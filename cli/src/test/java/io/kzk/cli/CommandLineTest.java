@@ -32,6 +32,32 @@ class CommandLineTest {
     }
 
     @Test
+    void versionIsTheSameWithOtherOptions() {
+        var alone = kzk("-V");
+        var withOthers = kzk("--version", "--no-color");
+        assertEquals(0, withOthers.exitCode());
+        assertEquals(alone.out(), withOthers.out());
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        var base = new CliEnvironment(java.util.Map.of(), true, true, java.io.InputStream.nullInputStream());
+        assertTrue(base.colour(false));
+        assertFalse(base.colour(true), "--no-color");
+        assertFalse(new CliEnvironment(java.util.Map.of("NO_COLOR", ""), true, true, java.io.InputStream.nullInputStream())
+                .colour(false));
+        assertFalse(new CliEnvironment(java.util.Map.of("TERM", "dumb"), true, true, java.io.InputStream.nullInputStream())
+                .colour(false));
+        assertFalse(new CliEnvironment(java.util.Map.of(), true, false, java.io.InputStream.nullInputStream()).colour(false));
+        var plainRun = KzkRun.isolated(home).terminal(false).run("context", "list");
+        assertFalse(plainRun.out().contains("\u001b["), plainRun.out());
+        var ttyRun = KzkRun.isolated(home).terminal(true).run("context", "list");
+        assertTrue(ttyRun.out().contains("\u001b[1mCURRENT"), ttyRun.out());
+        var noColorRun = KzkRun.isolated(home).terminal(true).env("NO_COLOR", "1").run("context", "list");
+        assertFalse(noColorRun.out().contains("\u001b["), noColorRun.out());
+    }
+
+    @Test
     void helpListsOnlyTheGroupsThatExistAndTheExitCodes() {
         var r = kzk("--help");
         assertEquals(0, r.exitCode());

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Runs kzk in-process as a user would from a shell, with an environment of the test's making. */
@@ -35,14 +34,7 @@ public final class KzkRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(env, terminal, terminal, InputStream.nullInputStream());
-        boolean debug = List.of(args).contains("--debug");
-        var cmd = Cli.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true), debug, args);
-        int code;
-        try {
-            code = cmd.execute(args);
-        } finally {
-            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(false);
-        }
+        int code = Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true), false);
         return new Result(code, out.toString(), err.toString());
     }
 
