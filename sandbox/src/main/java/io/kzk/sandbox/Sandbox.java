@@ -380,23 +380,34 @@ public final class Sandbox implements AutoCloseable {
                 + directory.resolve("logs"), null);
     }
 
+    /**
+     * Waits until ZooKeeper no longer holds the broker's registration. Ephemeral nodes are listed
+     * by the {@code dump} four-letter word, which only the leader (or a standalone server) answers.
+     */
     private void awaitBrokerDeregistered(int brokerId) {
-        SandboxNode zk = nodes(NodeRole.ZOOKEEPER).stream().filter(n -> process(n).isPresent()).findFirst()
-                .orElseThrow(() -> KzkException.failed("no ZooKeeper node of the sandbox is running", null));
         String path = CHROOT + "/brokers/ids/" + brokerId;
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                String dump = FourLetterWordMain.send4LetterWord("127.0.0.1", zk.port(), "dump", false, 2000);
-                if (!dump.contains(path)) {
-                    return;
+        while (System.nanoTime() < deadline) {
+            for (SandboxNode zk : nodes(NodeRole.ZOOKEEPER)) {
+                if (process(zk).isEmpty()) {
+                    continue;
                 }
-                sleep(500);
+                try {
+                    String mode = FourLetterWordMain.send4LetterWord("127.0.0.1", zk.port(), "srvr", false, 2000);
+                    if (!mode.contains("Mode: leader") && !mode.contains("Mode: standalone")) {
+                        continue;
+                    }
+                    String dump = FourLetterWordMain.send4LetterWord("127.0.0.1", zk.port(), "dump", false, 2000);
+                    if (!dump.contains(path)) {
+                        return;
+                    }
+                } catch (IOException | org.apache.zookeeper.common.X509Exception.SSLContextException e) {
+                    // this server is not answering; ask the others, then again
+                }
             }
-        } catch (IOException | org.apache.zookeeper.common.X509Exception.SSLContextException e) {
-            throw KzkException.unreachable("cannot ask " + zk.name() + " for its ephemeral nodes: " + e.getMessage(), e);
+            sleep(500);
         }
-        throw KzkException.failed("broker " + brokerId + " stayed registered in ZooKeeper", null);
+        throw KzkException.failed("broker " + brokerId + " stayed registered in ZooKeeper (" + path + ")", null);
     }
 
     /** Fails fast, naming the log, when a process of the role died while we wait for it. */

@@ -1,5 +1,7 @@
 package io.kzk.cli.config;
 
+import io.kzk.common.KzkException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,6 +18,12 @@ public record KzkConfig(String currentContext, Map<String, ContextConfig> contex
 
     public Optional<ContextConfig> context(String name) {
         return Optional.ofNullable(contexts.get(name));
+    }
+
+    /** The named context, or a NOT_FOUND failure that names the file and how to see what there is. */
+    public ContextConfig require(String name, Path file) {
+        return context(name).orElseThrow(() -> KzkException.notFound("no context '" + name + "' in " + file
+                + ": see 'kzk context list'"));
     }
 
     public KzkConfig withContext(String name, ContextConfig context) {

@@ -27,8 +27,7 @@ public final class ContextShowCommand extends LeafCommand {
             throw KzkException.notFound("no current context in " + store.file()
                     + ": name one, or choose one with 'kzk context use NAME'");
         }
-        var context = config.context(which).orElseThrow(() -> KzkException.notFound("no context '" + which + "' in "
-                + store.file() + ": see 'kzk context list'"));
+        var context = config.require(which, store.file());
         ContextView view = ContextView.of(which, context, which.equals(config.currentContext()));
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("name", view.name()));

@@ -2,7 +2,6 @@ package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.config.KzkConfig;
-import io.kzk.common.KzkException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,9 +17,7 @@ public final class ContextUseCommand extends LeafCommand {
     public Integer call() {
         var store = environment().configStore();
         KzkConfig config = store.load();
-        if (config.context(name).isEmpty()) {
-            throw KzkException.notFound("no context '" + name + "' in " + store.file() + ": see 'kzk context list'");
-        }
+        config.require(name, store.file());
         store.save(config.withCurrent(name));
         err().println("kzk: current context is now '" + name + "'");
         return 0;
