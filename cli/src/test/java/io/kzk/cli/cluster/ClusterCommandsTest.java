@@ -87,11 +87,14 @@ class ClusterCommandsTest {
 
         sandbox.kill("broker-3");
         try {
+            // Until the controller has moved leadership away from broker 3, its partitions show
+            // no leader (offline); then the 6 partitions are led elsewhere with broker 3 out of the ISR.
             KzkRun.Result red = null;
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (System.nanoTime() < deadline) {
                 red = kzk(sandbox, "cluster", "health", "-o", "json");
-                if (red.exitCode() == ExitCode.UNHEALTHY.code()) {
+                if (red.exitCode() == ExitCode.UNHEALTHY.code()
+                        && count(JSON.readTree(red.out()).get("under_replicated_partitions"), "health-check") == 6) {
                     break;
                 }
                 Thread.sleep(500);
