@@ -28,6 +28,7 @@ public final class ArchiveTraining {
         if (live) {
             run(environment, List.of("cluster", "health", "--timeout", "5s"));
             run(environment, List.of("broker", "list", "-o", "json", "--timeout", "5s"));
+            run(environment, List.of("topic", "list", "--timeout", "5s"));
         } else {
             run(environment, List.of("cluster", "describe", "-b", "127.0.0.1:9", "-z", "127.0.0.1:9", "--timeout", "1s"));
         }

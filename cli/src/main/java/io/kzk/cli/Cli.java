@@ -5,6 +5,7 @@ import io.kzk.cli.cluster.ClusterCommand;
 import io.kzk.cli.completion.CompletionCommand;
 import io.kzk.cli.context.ContextCommand;
 import io.kzk.cli.sandbox.SandboxCommand;
+import io.kzk.cli.topic.TopicCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ public final class Cli {
     private static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
 
     static {
+        GROUPS.put("topic", TopicCommand::new);
         GROUPS.put("cluster", ClusterCommand::new);
         GROUPS.put("broker", BrokerCommand::new);
         GROUPS.put("context", ContextCommand::new);

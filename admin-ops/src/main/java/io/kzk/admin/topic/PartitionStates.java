@@ -12,8 +12,6 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.Node;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 
 /** Reads partition state across the whole cluster with a fixed number of requests, whatever its size. */
@@ -39,13 +37,7 @@ public final class PartitionStates {
                 "describing topics");
         List<PartitionState> states = new ArrayList<>();
         for (TopicDescription topic : described.values()) {
-            for (TopicPartitionInfo p : topic.partitions()) {
-                Node leader = p.leader();
-                states.add(new PartitionState(topic.name(), p.partition(),
-                        leader == null || leader.isEmpty() ? null : leader.id(),
-                        p.replicas().stream().map(Node::id).toList(),
-                        p.isr().stream().map(Node::id).toList()));
-            }
+            states.addAll(TopicService.states(topic));
         }
         states.sort(Comparator.comparing(PartitionState::topic).thenComparingInt(PartitionState::partition));
         return states;

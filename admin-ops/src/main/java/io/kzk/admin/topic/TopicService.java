@@ -1,0 +1,192 @@
+package io.kzk.admin.topic;
+
+import io.kzk.admin.KafkaTarget;
+import io.kzk.common.KzkException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.TopicListing;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
+
+/**
+ * Lists and describes topics. Whatever the number of topics, a listing costs two requests and
+ * a describe six (names, cluster, topics, configs, earliest and latest offsets), never one per topic.
+ */
+public final class TopicService {
+    private final KafkaTarget kafka;
+
+    public TopicService(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    public List<TopicSummary> list(Predicate<String> names, boolean includeInternal) {
+        List<String> chosen = names(includeInternal).stream().filter(names).sorted().toList();
+        List<TopicSummary> out = new ArrayList<>();
+        for (TopicDescription d : describeTopics(chosen)) {
+            List<PartitionState> states = states(d);
+            out.add(new TopicSummary(d.name(), d.isInternal(), states.size(), replicationFactor(d),
+                    (int) states.stream().filter(p -> !p.offline() && p.underReplicated()).count(),
+                    (int) states.stream().filter(PartitionState::offline).count()));
+        }
+        return out;
+    }
+
+    /**
+     * @param topics  the topics to describe; every topic (internal ones with {@code includeInternal}) when empty
+     * @param filters keep only partitions that match any of these; topics left without partitions are left out
+     */
+    public List<TopicDetails> describe(Collection<String> topics, boolean includeInternal, Set<PartitionFilter> filters) {
+        KafkaFuture<Collection<Node>> nodes = kafka.admin().describeCluster().nodes();
+        Map<String, Boolean> existing = kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(true))
+                .listings(), "listing topics").stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
+        List<String> chosen;
+        if (topics.isEmpty()) {
+            chosen = existing.keySet().stream().filter(t -> includeInternal || !existing.get(t)).sorted().toList();
+        } else {
+            Set<String> missing = new TreeSet<>(topics);
+            missing.removeAll(existing.keySet());
+            if (!missing.isEmpty()) {
+                throw KzkException.notFound("no topic " + missing.stream().map(t -> "'" + t + "'")
+                        .collect(Collectors.joining(", ")) + " in the cluster at " + kafka.bootstrapServers()
+                        + ": see 'kzk topic list'");
+            }
+            chosen = topics.stream().distinct().sorted().toList();
+        }
+        List<TopicDescription> descriptions = describeTopics(chosen);
+        Map<String, Config> configs = configs(chosen);
+        Set<Integer> live = kafka.await(nodes, "describing the cluster").stream().map(Node::id).collect(Collectors.toSet());
+
+        Map<String, List<PartitionState>> kept = new HashMap<>();
+        for (TopicDescription d : descriptions) {
+            int minIsr = minIsr(configs.get(d.name()));
+            kept.put(d.name(), states(d).stream()
+                    .filter(p -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(p, minIsr))).toList());
+        }
+        Offsets offsets = offsets(kept.values().stream().flatMap(List::stream).filter(p -> !p.offline()).toList());
+
+        List<TopicDetails> out = new ArrayList<>();
+        for (TopicDescription d : descriptions) {
+            List<PartitionState> partitions = kept.get(d.name());
+            if (!filters.isEmpty() && partitions.isEmpty()) {
+                continue;
+            }
+            List<PartitionDetails> details = partitions.stream().map(p -> {
+                TopicPartition tp = new TopicPartition(p.topic(), p.partition());
+                List<Integer> offline = p.replicas().stream().filter(r -> !live.contains(r)).toList();
+                return new PartitionDetails(p.partition(), p.leader(), p.replicas(), p.isr(), offline,
+                        p.leaderIsPreferred(), offsets.earliest().get(tp), offsets.latest().get(tp));
+            }).toList();
+            Config config = configs.get(d.name());
+            out.add(new TopicDetails(d.name(), d.topicId() == null ? null : d.topicId().toString(), d.isInternal(),
+                    d.partitions().size(), replicationFactor(d), minIsr(config), nonDefault(config), details));
+        }
+        return out;
+    }
+
+    private Set<String> names(boolean includeInternal) {
+        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(includeInternal)).names(),
+                "listing topics");
+    }
+
+    private List<TopicDescription> describeTopics(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return kafka.await(kafka.admin().describeTopics(names).allTopicNames(), "describing topics").values().stream()
+                .sorted(Comparator.comparing(TopicDescription::name)).toList();
+    }
+
+    private Map<String, Config> configs(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        List<ConfigResource> resources = names.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        Map<String, Config> out = new HashMap<>();
+        kafka.await(kafka.admin().describeConfigs(resources).all(), "reading topic configs")
+                .forEach((resource, config) -> out.put(resource.name(), config));
+        return out;
+    }
+
+    /** Earliest and latest offsets of every partition in two batched requests; a partition that cannot answer has none. */
+    private Offsets offsets(List<PartitionState> partitions) {
+        Map<TopicPartition, Long> earliest = new HashMap<>();
+        Map<TopicPartition, Long> latest = new HashMap<>();
+        if (partitions.isEmpty()) {
+            return new Offsets(earliest, latest);
+        }
+        Map<TopicPartition, OffsetSpec> first = new HashMap<>();
+        Map<TopicPartition, OffsetSpec> last = new HashMap<>();
+        for (PartitionState p : partitions) {
+            first.put(new TopicPartition(p.topic(), p.partition()), OffsetSpec.earliest());
+            last.put(new TopicPartition(p.topic(), p.partition()), OffsetSpec.latest());
+        }
+        ListOffsetsResult firstResult = kafka.admin().listOffsets(first);
+        ListOffsetsResult lastResult = kafka.admin().listOffsets(last);
+        for (TopicPartition tp : first.keySet()) {
+            offset(firstResult, tp, earliest);
+            offset(lastResult, tp, latest);
+        }
+        return new Offsets(earliest, latest);
+    }
+
+    private void offset(ListOffsetsResult result, TopicPartition tp, Map<TopicPartition, Long> into) {
+        try {
+            into.put(tp, kafka.await(result.partitionResult(tp), "reading offsets").offset());
+        } catch (KzkException e) {
+            // A partition whose leader went away meanwhile: shown without offsets, the rest still stands.
+        }
+    }
+
+    private record Offsets(Map<TopicPartition, Long> earliest, Map<TopicPartition, Long> latest) {
+    }
+
+    static List<PartitionState> states(TopicDescription d) {
+        List<PartitionState> states = new ArrayList<>();
+        for (TopicPartitionInfo p : d.partitions()) {
+            Node leader = p.leader();
+            states.add(new PartitionState(d.name(), p.partition(), leader == null || leader.isEmpty() ? null : leader.id(),
+                    p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()));
+        }
+        states.sort(Comparator.comparingInt(PartitionState::partition));
+        return states;
+    }
+
+    private static int replicationFactor(TopicDescription d) {
+        return d.partitions().isEmpty() ? 0 : d.partitions().get(0).replicas().size();
+    }
+
+    private static int minIsr(Config config) {
+        ConfigEntry entry = config == null ? null : config.get("min.insync.replicas");
+        return entry == null || entry.value() == null ? 1 : Integer.parseInt(entry.value());
+    }
+
+    private static List<ConfigValue> nonDefault(Config config) {
+        if (config == null) {
+            return List.of();
+        }
+        return config.entries().stream()
+                .filter(e -> e.source() != ConfigEntry.ConfigSource.DEFAULT_CONFIG)
+                .sorted(Comparator.comparing(ConfigEntry::name))
+                .map(e -> new ConfigValue(e.name(), e.isSensitive() ? null : e.value(),
+                        e.source().name().toLowerCase(Locale.ROOT), e.isSensitive()))
+                .toList();
+    }
+}

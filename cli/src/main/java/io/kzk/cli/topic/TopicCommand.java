@@ -1,0 +1,11 @@
+package io.kzk.cli.topic;
+
+import io.kzk.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code kzk topic}. */
+@Command(name = "topic", header = "Topics: list and describe.",
+        description = "Commands about topics. Everything here goes through the Kafka protocol: ZooKeeper-mode and KRaft clusters alike.",
+        subcommands = {TopicListCommand.class, TopicDescribeCommand.class})
+public final class TopicCommand extends GroupCommand {
+}
