@@ -1,6 +1,5 @@
 package io.kzk.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Map;
 public final class KzkRun {
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private String stdin = "";
 
     /** A run whose config file and sandbox folder live under {@code home}, apart from the user's. */
     public static KzkRun isolated(Path home) {
@@ -30,10 +30,17 @@ public final class KzkRun {
         return this;
     }
 
+    /** What the user types; with {@link #terminal(boolean)} true, as if at a prompt. */
+    public KzkRun stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment(env, terminal, terminal, InputStream.nullInputStream());
+        CliEnvironment environment = new CliEnvironment(env, terminal, terminal,
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         int code = Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true), false);
         return new Result(code, out.toString(), err.toString());
     }

@@ -9,11 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.CreatePartitionsOptions;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
@@ -27,8 +33,9 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 
 /**
- * Lists and describes topics. Whatever the number of topics, a listing costs two requests and
- * a describe six (names, cluster, topics, configs, earliest and latest offsets), never one per topic.
+ * Lists, describes, creates, grows and deletes topics. Whatever the number of topics, a listing
+ * costs two requests and a describe six (names, cluster, topics, configs, earliest and latest
+ * offsets), never one per topic.
  */
 public final class TopicService {
     private final KafkaTarget kafka;
@@ -55,8 +62,7 @@ public final class TopicService {
      */
     public List<TopicDetails> describe(Collection<String> topics, boolean includeInternal, Set<PartitionFilter> filters) {
         KafkaFuture<Collection<Node>> nodes = kafka.admin().describeCluster().nodes();
-        Map<String, Boolean> existing = kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(true))
-                .listings(), "listing topics").stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
+        Map<String, Boolean> existing = listings();
         List<String> chosen;
         if (topics.isEmpty()) {
             chosen = existing.keySet().stream().filter(t -> includeInternal || !existing.get(t)).sorted().toList();
@@ -64,8 +70,7 @@ public final class TopicService {
             Set<String> missing = new TreeSet<>(topics);
             missing.removeAll(existing.keySet());
             if (!missing.isEmpty()) {
-                throw KzkException.notFound("no topic " + missing.stream().map(t -> "'" + t + "'")
-                        .collect(Collectors.joining(", ")) + " in the cluster at " + kafka.bootstrapServers()
+                throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
                         + ": see 'kzk topic list'");
             }
             chosen = topics.stream().distinct().sorted().toList();
@@ -99,6 +104,174 @@ public final class TopicService {
                     d.partitions().size(), replicationFactor(d), minIsr(config), nonDefault(config), details));
         }
         return out;
+    }
+
+    /** Creates a topic, or with {@code validateOnly} asks the controller whether it would. */
+    public TopicChange create(NewTopicSpec spec, boolean ifNotExists, boolean validateOnly) {
+        TopicNames.validate(spec.name());
+        if (spec.partitions() != null && spec.partitions() < 1) {
+            throw KzkException.invalidInput("--partitions must be at least 1, got " + spec.partitions());
+        }
+        if (spec.replicationFactor() != null && spec.replicationFactor() < 1) {
+            throw KzkException.invalidInput("--replication-factor must be at least 1, got " + spec.replicationFactor());
+        }
+        Set<String> existing = names(true);
+        if (existing.contains(spec.name())) {
+            if (ifNotExists) {
+                return new TopicChange(spec.name(), "exists", null, null);
+            }
+            throw new KzkException(io.kzk.common.FailureKind.CONFLICT, "topic '" + spec.name()
+                    + "' exists already; --if-not-exists makes that no error");
+        }
+        TopicNames.collision(spec.name(), existing).ifPresent(other -> {
+            throw KzkException.invalidInput("topic '" + spec.name() + "' would collide with existing topic '" + other
+                    + "': Kafka's metrics cannot tell '.' from '_'; choose another name");
+        });
+        NewTopic topic;
+        if (spec.assignment() != null) {
+            ReplicaAssignment.requireBrokers(spec.assignment(), brokerIds());
+            Map<Integer, List<Integer>> replicas = new HashMap<>();
+            for (int p = 0; p < spec.assignment().size(); p++) {
+                replicas.put(p, spec.assignment().get(p));
+            }
+            topic = new NewTopic(spec.name(), replicas);
+        } else {
+            topic = new NewTopic(spec.name(), Optional.ofNullable(spec.partitions()), Optional.ofNullable(spec.replicationFactor()));
+        }
+        topic.configs(spec.configs());
+        CreateTopicsResult result = kafka.admin().createTopics(List.of(topic), new CreateTopicsOptions().validateOnly(validateOnly));
+        String what = (validateOnly ? "validating topic '" : "creating topic '") + spec.name() + "'";
+        kafka.await(result.all(), what);
+        Integer partitions = optional(result.numPartitions(spec.name()), what);
+        Integer replicationFactor = optional(result.replicationFactor(spec.name()), what);
+        return new TopicChange(spec.name(), validateOnly ? "validated" : "created", partitions, replicationFactor);
+    }
+
+    /**
+     * Raises a topic's partition count to {@code total}.
+     *
+     * @param assignment replicas of the new partitions only, or null to let the controller place them
+     */
+    public TopicChange addPartitions(String topic, int total, List<List<Integer>> assignment, boolean validateOnly) {
+        TopicDescription d = describeExisting(topic);
+        int current = d.partitions().size();
+        if (total < current) {
+            throw KzkException.invalidInput("topic '" + topic + "' has " + current + " partitions and Kafka cannot take"
+                    + " partitions away; to have fewer, create a new topic and move the data");
+        }
+        if (total == current) {
+            if (assignment != null) {
+                throw KzkException.invalidInput("topic '" + topic + "' has " + current + " partitions already:"
+                        + " a --replica-assignment needs partitions to add");
+            }
+            return new TopicChange(topic, "unchanged", current, replicationFactor(d));
+        }
+        NewPartitions partitions;
+        if (assignment != null) {
+            if (assignment.size() != total - current) {
+                throw KzkException.invalidInput("--replica-assignment has " + assignment.size() + " partitions; going from "
+                        + current + " to " + total + " adds " + (total - current));
+            }
+            ReplicaAssignment.requireBrokers(assignment, brokerIds());
+            partitions = NewPartitions.increaseTo(total, assignment);
+        } else {
+            partitions = NewPartitions.increaseTo(total);
+        }
+        kafka.await(kafka.admin().createPartitions(Map.of(topic, partitions),
+                new CreatePartitionsOptions().validateOnly(validateOnly)).all(), "adding partitions to '" + topic + "'");
+        return new TopicChange(topic, validateOnly ? "validated" : "partitions_added", total, replicationFactor(d));
+    }
+
+    /**
+     * The topics of {@code requested} that exist, for a delete to confirm: fails, deleting nothing,
+     * when one is missing (unless {@code ifExists}) or internal.
+     */
+    public List<String> deletable(Collection<String> requested, boolean ifExists) {
+        Map<String, Boolean> existing = listings();
+        Set<String> missing = new TreeSet<>(requested);
+        missing.removeAll(existing.keySet());
+        if (!missing.isEmpty() && !ifExists) {
+            throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
+                    + "; nothing was deleted (--if-exists skips missing topics)");
+        }
+        List<String> internal = requested.stream().filter(t -> Boolean.TRUE.equals(existing.get(t))).sorted().toList();
+        if (!internal.isEmpty()) {
+            throw KzkException.invalidInput("refusing to delete internal topic " + quoted(internal)
+                    + ": Kafka's own state lives there; nothing was deleted");
+        }
+        return requested.stream().filter(existing::containsKey).distinct().sorted().toList();
+    }
+
+    /** The non-internal topics whose names match. */
+    public List<String> matching(Predicate<String> names) {
+        return listings().entrySet().stream().filter(e -> !e.getValue() && names.test(e.getKey()))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public List<TopicChange> delete(List<String> topics) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        kafka.await(kafka.admin().deleteTopics(topics).all(), "deleting " + topics.size() + " topic(s)");
+        return topics.stream().map(t -> new TopicChange(t, "deleted", null, null)).toList();
+    }
+
+    /**
+     * Earliest and latest offset of every partition and, when {@code timestampMs} is given, the
+     * first offset at or after that time.
+     */
+    public List<PartitionOffsets> offsets(String topic, Long timestampMs) {
+        TopicDescription d = describeExisting(topic);
+        List<PartitionState> live = states(d).stream().filter(p -> !p.offline()).toList();
+        Offsets ends = offsets(live);
+        Map<TopicPartition, Long> at = new HashMap<>();
+        if (timestampMs != null && !live.isEmpty()) {
+            Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
+            live.forEach(p -> spec.put(new TopicPartition(topic, p.partition()), OffsetSpec.forTimestamp(timestampMs)));
+            ListOffsetsResult result = kafka.admin().listOffsets(spec);
+            for (TopicPartition tp : spec.keySet()) {
+                offset(result, tp, at);
+            }
+            at.values().removeIf(o -> o < 0);
+        }
+        List<PartitionOffsets> out = new ArrayList<>();
+        for (TopicPartitionInfo p : d.partitions()) {
+            TopicPartition tp = new TopicPartition(topic, p.partition());
+            out.add(new PartitionOffsets(p.partition(), ends.earliest().get(tp), ends.latest().get(tp), at.get(tp)));
+        }
+        out.sort(Comparator.comparingInt(PartitionOffsets::partition));
+        return out;
+    }
+
+    private TopicDescription describeExisting(String topic) {
+        TopicNames.validate(topic);
+        if (!names(true).contains(topic)) {
+            throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
+                    + ": see 'kzk topic list'");
+        }
+        return describeTopics(List.of(topic)).get(0);
+    }
+
+    private Set<Integer> brokerIds() {
+        return kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").stream().map(Node::id)
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, Boolean> listings() {
+        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(true)).listings(), "listing topics")
+                .stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
+    }
+
+    private <T> T optional(KafkaFuture<T> future, String what) {
+        try {
+            return kafka.await(future, what);
+        } catch (KzkException e) {
+            return null; // brokers before CreateTopics v5 do not say what they chose
+        }
+    }
+
+    private static String quoted(Collection<String> names) {
+        return names.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
     }
 
     private Set<String> names(boolean includeInternal) {

@@ -1,0 +1,28 @@
+package io.kzk.cli.topic;
+
+import io.kzk.admin.topic.TopicChange;
+import io.kzk.cli.output.Block;
+import io.kzk.cli.output.Cell;
+import io.kzk.cli.output.Style;
+import java.util.List;
+
+/** The table of what create, alter and delete did. */
+final class TopicChangeView {
+    private TopicChangeView() {
+    }
+
+    static List<Block> blocks(List<TopicChange> changes) {
+        List<List<Cell>> rows = changes.stream().map(c -> List.of(Cell.of(c.topic()),
+                Cell.styled(c.outcome().replace('_', ' '), style(c.outcome())),
+                Cell.of(c.partitions()), Cell.of(c.replicationFactor()))).toList();
+        return List.of(new Block.Table(null, List.of("TOPIC", "OUTCOME", "PARTITIONS", "RF"), rows));
+    }
+
+    private static Style style(String outcome) {
+        return switch (outcome) {
+            case "created", "partitions_added", "deleted" -> Style.GOOD;
+            case "validated", "would_delete" -> Style.WARN;
+            default -> Style.NONE;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package io.kzk.cli.topic;
+
+import io.kzk.admin.topic.PartitionOffsets;
+import io.kzk.admin.topic.TopicService;
+import io.kzk.cli.LeafCommand;
+import io.kzk.cli.output.Block;
+import io.kzk.cli.output.Cell;
+import io.kzk.common.Timestamps;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kzk topic offsets}. */
+@Command(name = "offsets", header = "Earliest and latest offsets per partition, or the offset at a time.",
+        description = {
+            "Shows each partition's earliest and latest offset; with --at, also the first offset whose",
+            "record is at or after that time (none when every record is older)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  kzk topic offsets orders", "  kzk topic offsets orders --at -1h",
+            "  kzk topic offsets orders --at 2026-11-24T08:00:00Z -o json"})
+public final class TopicOffsetsCommand extends LeafCommand {
+    @Parameters(paramLabel = "TOPIC", description = "The topic.")
+    String topic;
+
+    @Option(names = "--at", paramLabel = "TIME",
+            description = "Epoch ms, ISO-8601 (2026-11-24T08:00:00Z, 2026-11-24T08:00 local) or a time ago (-1h).")
+    String at;
+
+    /** What {@code topic offsets} prints as JSON or YAML. */
+    public record OffsetsView(String topic, Long atTimestamp, String atTime, List<PartitionOffsets> partitions) {
+    }
+
+    @Override
+    public Integer call() {
+        Long timestamp = at == null ? null : Timestamps.parse(at, Clock.systemUTC(), ZoneId.systemDefault());
+        List<PartitionOffsets> offsets = new TopicService(session().kafka()).offsets(topic, timestamp);
+        List<String> headers = new ArrayList<>(List.of("PARTITION", "EARLIEST", "LATEST", "MESSAGES"));
+        if (timestamp != null) {
+            headers.add("AT " + Instant.ofEpochMilli(timestamp));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (PartitionOffsets p : offsets) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(p.partition()), Cell.of(p.earliest()), Cell.of(p.latest()),
+                    Cell.of(p.earliest() == null || p.latest() == null ? null : p.latest() - p.earliest())));
+            if (timestamp != null) {
+                row.add(Cell.of(p.atTime()));
+            }
+            rows.add(row);
+        }
+        output().emit(new OffsetsView(topic, timestamp, timestamp == null ? null : Instant.ofEpochMilli(timestamp).toString(), offsets),
+                List.of(new Block.Table(null, headers, rows)));
+        return 0;
+    }
+}
