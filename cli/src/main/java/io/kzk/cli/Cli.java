@@ -3,6 +3,7 @@ package io.kzk.cli;
 import io.kzk.cli.broker.BrokerCommand;
 import io.kzk.cli.cluster.ClusterCommand;
 import io.kzk.cli.completion.CompletionCommand;
+import io.kzk.cli.config.ConfigCommand;
 import io.kzk.cli.context.ContextCommand;
 import io.kzk.cli.sandbox.SandboxCommand;
 import io.kzk.cli.topic.TopicCommand;
@@ -27,6 +28,7 @@ public final class Cli {
 
     static {
         GROUPS.put("topic", TopicCommand::new);
+        GROUPS.put("config", ConfigCommand::new);
         GROUPS.put("cluster", ClusterCommand::new);
         GROUPS.put("broker", BrokerCommand::new);
         GROUPS.put("context", ContextCommand::new);

@@ -1,6 +1,6 @@
 package io.kzk.cli;
 
-import io.kzk.cli.config.ConfigStore;
+import io.kzk.cli.settings.ConfigStore;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;

@@ -10,7 +10,7 @@ import java.util.Set;
  * with whatever the reporter settings. Only for commands that will talk to Kafka.
  */
 final class ClientWarmUp {
-    private static final Set<String> KAFKA_GROUPS = Set.of("cluster", "broker", "topic");
+    private static final Set<String> KAFKA_GROUPS = Set.of("cluster", "broker", "topic", "config");
     private static final String[] KAFKA_CLASSES = {
         "org.apache.kafka.common.protocol.ApiKeys",
         "org.apache.kafka.clients.admin.AdminClientConfig",

@@ -1,6 +1,6 @@
 package io.kzk.cli;
 
-import io.kzk.cli.config.ConnectionFlags;
+import io.kzk.cli.settings.ConnectionFlags;
 import io.kzk.cli.output.OutputFormat;
 import java.time.Duration;
 import java.util.LinkedHashMap;

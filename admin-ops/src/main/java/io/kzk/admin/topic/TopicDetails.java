@@ -1,5 +1,6 @@
 package io.kzk.admin.topic;
 
+import io.kzk.admin.config.ConfigValue;
 import java.util.List;
 
 /**

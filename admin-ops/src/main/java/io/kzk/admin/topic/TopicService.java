@@ -1,5 +1,6 @@
 package io.kzk.admin.topic;
 
+import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
 import java.util.ArrayList;

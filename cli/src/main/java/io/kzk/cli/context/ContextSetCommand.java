@@ -1,9 +1,9 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.config.ConnectionFlags;
-import io.kzk.cli.config.ContextConfig;
-import io.kzk.cli.config.KzkConfig;
+import io.kzk.cli.settings.ConnectionFlags;
+import io.kzk.cli.settings.ContextConfig;
+import io.kzk.cli.settings.KzkConfig;
 import io.kzk.common.KzkException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

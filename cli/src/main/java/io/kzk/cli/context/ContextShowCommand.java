@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.config.KzkConfig;
+import io.kzk.cli.settings.KzkConfig;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Block.Field;
 import io.kzk.common.KzkException;

@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.config.KzkConfig;
+import io.kzk.cli.settings.KzkConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
-import io.kzk.cli.config.ContextConfig;
-import io.kzk.cli.config.Secrets;
+import io.kzk.cli.settings.ContextConfig;
+import io.kzk.cli.settings.Secrets;
 import java.util.Map;
 
 /** A context as shown to people and scripts: secrets masked. */

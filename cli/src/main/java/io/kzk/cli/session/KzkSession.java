@@ -2,7 +2,7 @@ package io.kzk.cli.session;
 
 import io.kzk.admin.KafkaClients;
 import io.kzk.admin.KafkaTarget;
-import io.kzk.cli.config.ResolvedConnection;
+import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package io.kzk.cli.session;
 
 import io.kzk.cli.CliEnvironment;
-import io.kzk.cli.config.ConfigStore;
-import io.kzk.cli.config.ConnectionFlags;
-import io.kzk.cli.config.ConnectionResolver;
-import io.kzk.cli.config.ResolvedConnection;
+import io.kzk.cli.settings.ConfigStore;
+import io.kzk.cli.settings.ConnectionFlags;
+import io.kzk.cli.settings.ConnectionResolver;
+import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.common.KzkException;
 import io.kzk.sandbox.NodeRole;
 import io.kzk.sandbox.Sandbox;

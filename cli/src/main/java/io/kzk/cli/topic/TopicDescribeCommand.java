@@ -1,6 +1,6 @@
 package io.kzk.cli.topic;
 
-import io.kzk.admin.topic.ConfigValue;
+import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.topic.PartitionDetails;
 import io.kzk.admin.topic.PartitionFilter;
 import io.kzk.admin.topic.TopicDetails;

@@ -1,4 +1,4 @@
-package io.kzk.cli.config;
+package io.kzk.cli.settings;
 
 import io.kzk.common.KzkException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.kzk.cli.config;
+package io.kzk.cli.settings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package io.kzk.admin.topic;
+package io.kzk.admin.config;
 
 /**
  * A config as the broker reports it.

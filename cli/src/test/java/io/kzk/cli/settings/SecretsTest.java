@@ -1,4 +1,4 @@
-package io.kzk.cli.config;
+package io.kzk.cli.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
