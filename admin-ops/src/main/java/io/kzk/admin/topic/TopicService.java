@@ -1,5 +1,7 @@
 package io.kzk.admin.topic;
 
+import io.kzk.admin.config.ConfigService;
+import io.kzk.admin.config.ConfigTarget;
 import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
@@ -145,6 +147,9 @@ public final class TopicService {
         kafka.await(result.all(), what);
         Integer partitions = optional(result.numPartitions(spec.name()), what);
         Integer replicationFactor = optional(result.replicationFactor(spec.name()), what);
+        if (!validateOnly) {
+            awaitLeaders(spec.name(), partitions == null ? 1 : partitions);
+        }
         return new TopicChange(spec.name(), validateOnly ? "validated" : "created", partitions, replicationFactor);
     }
 
@@ -180,6 +185,9 @@ public final class TopicService {
         }
         kafka.await(kafka.admin().createPartitions(Map.of(topic, partitions),
                 new CreatePartitionsOptions().validateOnly(validateOnly)).all(), "adding partitions to '" + topic + "'");
+        if (!validateOnly) {
+            awaitLeaders(topic, total);
+        }
         return new TopicChange(topic, validateOnly ? "validated" : "partitions_added", total, replicationFactor(d));
     }
 
@@ -242,6 +250,81 @@ public final class TopicService {
         }
         out.sort(Comparator.comparingInt(PartitionOffsets::partition));
         return out;
+    }
+
+    /** The named topics that exist, as a plan compares them: their topic-level overrides only. */
+    public Map<String, CurrentTopic> current(Collection<String> names) {
+        Map<String, Boolean> listings = listings();
+        List<String> existing = names.stream().filter(listings::containsKey).distinct().sorted().toList();
+        Map<String, Config> configs = configs(existing);
+        Map<String, CurrentTopic> out = new HashMap<>();
+        for (TopicDescription d : describeTopics(existing)) {
+            Map<String, String> overrides = new HashMap<>();
+            configs.get(d.name()).entries().stream()
+                    .filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG && e.value() != null)
+                    .forEach(e -> overrides.put(e.name(), e.value()));
+            out.put(d.name(), new CurrentTopic(d.name(), d.partitions().size(), replicationFactor(d), overrides));
+        }
+        return out;
+    }
+
+    /**
+     * Carries out a plan's steps in order, skipping those apply cannot do. A failure stops it and
+     * says how many steps were done before.
+     */
+    public List<PlannedChange> apply(List<PlannedChange> plan) {
+        List<PlannedChange> steps = plan.stream().filter(PlannedChange::applicable).toList();
+        List<PlannedChange> done = new ArrayList<>();
+        ConfigService configs = new ConfigService(kafka);
+        for (PlannedChange step : steps) {
+            try {
+                switch (step.action()) {
+                    case CREATE -> create(new NewTopicSpec(step.topic(), step.partitions(), step.replicationFactor(),
+                            step.configs(), null), false, false);
+                    case ADD_PARTITIONS -> addPartitions(step.topic(), step.partitions(), null, false);
+                    case SET_CONFIGS -> configs.set(new ConfigTarget(ConfigTarget.Kind.TOPIC, step.topic()), step.configs(), false);
+                    case REMOVE_CONFIGS -> configs.delete(new ConfigTarget(ConfigTarget.Kind.TOPIC, step.topic()), step.keys(), false);
+                    case DELETE -> delete(List.of(step.topic()));
+                    case CHANGE_REPLICATION_FACTOR -> throw new IllegalStateException("not applicable");
+                }
+            } catch (KzkException e) {
+                throw new KzkException(e.kind(), e.getMessage() + " (" + done.size() + " of " + steps.size()
+                        + " steps were applied before this one)", e);
+            }
+            done.add(step);
+        }
+        return done;
+    }
+
+    /**
+     * Waits until the brokers' metadata shows the topic with {@code partitions} partitions, each
+     * with a leader: the controller answers before every broker knows, and a describe or produce
+     * right after a create must not fail on it. Gives up quietly after the timeout.
+     */
+    private void awaitLeaders(String topic, int partitions) {
+        long deadline = System.nanoTime() + kafka.timeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<String, TopicDescription> d = kafka.admin().describeTopics(List.of(topic)).allTopicNames()
+                        .get(kafka.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                TopicDescription t = d.get(topic);
+                if (t != null && t.partitions().size() >= partitions
+                        && t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    return;
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not known everywhere yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private TopicDescription describeExisting(String topic) {
