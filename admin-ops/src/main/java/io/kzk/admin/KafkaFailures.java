@@ -53,7 +53,9 @@ public final class KafkaFailures {
         if (cause instanceof KzkException k) {
             return k;
         }
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String detail = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                : cause.getMessage();
         if (cause instanceof TimeoutException) {
             return timedOut(what, bootstrap, timeout, cause);
         }

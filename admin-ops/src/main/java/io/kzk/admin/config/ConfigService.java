@@ -111,9 +111,29 @@ public final class ConfigService {
             }
         }
         ConfigResource resource = target.resource();
-        return kafka.await(kafka.admin().describeConfigs(List.of(resource)).all(), "reading configs of " + target.describe())
-                .get(resource);
+        // A topic created a moment ago may not have reached the broker asked yet (the request goes
+        // to whichever broker is least loaded), and that broker's topic listing is as stale: so a
+        // topic's configs that are not found are asked for again, for up to 1.5 s, before failing.
+        long deadline = System.nanoTime() + 1_500_000_000L;
+        while (true) {
+            try {
+                return kafka.await(kafka.admin().describeConfigs(List.of(resource)).all(), "reading configs of "
+                        + target.describe()).get(resource);
+            } catch (KzkException e) {
+                if (target.kind() != ConfigTarget.Kind.TOPIC || e.kind() != io.kzk.common.FailureKind.NOT_FOUND
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed("interrupted", e);
+            }
+        }
     }
+
 
     private int anyBroker() {
         return kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").stream()

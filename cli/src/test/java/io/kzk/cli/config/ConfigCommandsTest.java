@@ -27,6 +27,16 @@ class ConfigCommandsTest {
         return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
     }
 
+    /** Runs a command that must succeed and returns its JSON output. */
+    private JsonNode json(Sandbox sandbox, String... args) throws Exception {
+        String[] withJson = java.util.Arrays.copyOf(args, args.length + 2);
+        withJson[args.length] = "-o";
+        withJson[args.length + 1] = "json";
+        var r = kzk(sandbox).run(withJson);
+        assertEquals(0, r.exitCode(), r.toString());
+        return JSON.readTree(r.out());
+    }
+
     private static String value(JsonNode configs, String name) {
         for (JsonNode c : configs) {
             if (c.get("name").asText().equals(name)) {
@@ -55,16 +65,16 @@ class ConfigCommandsTest {
         assertEquals(2, changes.size());
         assertEquals("compact", changes.get(0).get("after").asText());
 
-        JsonNode configs = JSON.readTree(kzk(sandbox).run("config", "get", "topic", topic, "-o", "json").out()).get("configs");
+        JsonNode configs = json(sandbox, "config", "get", "topic", topic).get("configs");
         assertEquals("compact", value(configs, "cleanup.policy"));
         assertEquals("100000", value(configs, "retention.ms"), "incremental: untouched keys stay");
         assertEquals("(absent)", value(configs, "compression.type"), "defaults only with --all");
-        JsonNode all = JSON.readTree(kzk(sandbox).run("config", "get", "topic", topic, "--all", "-o", "json").out()).get("configs");
+        JsonNode all = json(sandbox, "config", "get", "topic", topic, "--all").get("configs");
         assertEquals("producer", value(all, "compression.type"));
 
         var deleted = kzk(sandbox).run("config", "delete", "topic", topic, "retention.ms");
         assertEquals(0, deleted.exitCode(), deleted.toString());
-        configs = JSON.readTree(kzk(sandbox).run("config", "get", "topic", topic, "-o", "json").out()).get("configs");
+        configs = json(sandbox, "config", "get", "topic", topic).get("configs");
         assertEquals("(absent)", value(configs, "retention.ms"));
     }
 
@@ -83,7 +93,7 @@ class ConfigCommandsTest {
         var dry = kzk(sandbox).run("config", "set", "topic", "cfg-typo", "retention.ms=5000", "--dry-run");
         assertEquals(0, dry.exitCode(), dry.toString());
         assertTrue(dry.out().contains("dry run"), dry.out());
-        JsonNode configs = JSON.readTree(kzk(sandbox).run("config", "get", "topic", "cfg-typo", "-o", "json").out()).get("configs");
+        JsonNode configs = json(sandbox, "config", "get", "topic", "cfg-typo").get("configs");
         assertEquals("(absent)", value(configs, "retention.ms"), "a dry run changes nothing");
 
         assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox).run("config", "get", "topic", "cfg-missing").exitCode());
@@ -95,19 +105,18 @@ class ConfigCommandsTest {
     void brokerAndBrokerDefaultConfigs(Sandbox sandbox) throws Exception {
         var set = kzk(sandbox).run("config", "set", "broker", "2", "log.cleaner.threads=2");
         assertEquals(0, set.exitCode(), set.toString());
-        JsonNode broker = JSON.readTree(kzk(sandbox).run("config", "get", "broker", "2", "-o", "json").out()).get("configs");
+        JsonNode broker = json(sandbox, "config", "get", "broker", "2").get("configs");
         assertEquals("2", value(broker, "log.cleaner.threads"));
         assertEquals(0, kzk(sandbox).run("config", "delete", "broker", "2", "log.cleaner.threads").exitCode());
 
         assertEquals(0, kzk(sandbox).run("config", "set", "broker-default", "log.retention.ms=604800001").exitCode());
-        JsonNode defaults = JSON.readTree(kzk(sandbox).run("config", "get", "broker-default", "-o", "json").out());
+        JsonNode defaults = json(sandbox, "config", "get", "broker-default");
         assertEquals("604800001", value(defaults.get("configs"), "log.retention.ms"));
         assertEquals(0, kzk(sandbox).run("config", "delete", "broker-default", "log.retention.ms").exitCode());
-        assertEquals("(absent)", value(JSON.readTree(kzk(sandbox).run("config", "get", "broker-default", "-o", "json").out())
+        assertEquals("(absent)", value(json(sandbox, "config", "get", "broker-default")
                 .get("configs"), "log.retention.ms"));
 
-        JsonNode everything = JSON.readTree(kzk(sandbox).run("config", "get", "broker", "1", "--all", "-o", "json").out())
-                .get("configs");
+        JsonNode everything = json(sandbox, "config", "get", "broker", "1", "--all").get("configs");
         int sensitiveSeen = 0;
         for (JsonNode c : everything) {
             if (c.get("sensitive").asBoolean()) {
