@@ -45,6 +45,26 @@ public final class KzkRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /**
+     * Runs until {@code check} holds, for up to 10 s, and returns the last result. For reads right
+     * after a change: brokers learn of it a moment after the controller makes it, and a request
+     * goes to whichever broker is least loaded.
+     */
+    public Result runUntil(java.util.function.Predicate<Result> check, String... args) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        Result r = run(args);
+        while (!check.test(r) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+            r = run(args);
+        }
+        return r;
+    }
+
     /** What a run printed and how it exited. */
     public record Result(int exitCode, String out, String err) {
         @Override

@@ -56,7 +56,8 @@ class TopicApplyTest {
 
         var applied = kzk(sandbox).terminal(true).stdin("yes\n").run("topic", "apply", "-f", file.toString());
         assertEquals(0, applied.exitCode(), applied.toString());
-        JsonNode orders = JSON.readTree(kzk(sandbox).run("topic", "describe", prefix + "-orders", "-o", "json").out()).get(0);
+        JsonNode orders = JSON.readTree(kzk(sandbox).runUntil(r -> r.out().contains("3600000"),
+                "topic", "describe", prefix + "-orders", "-o", "json").out()).get(0);
         assertEquals(3, orders.get("partition_count").asInt());
         assertEquals(2, orders.get("replication_factor").asInt());
         assertTrue(orders.get("configs").toString().contains("3600000"), orders.toString());
@@ -75,7 +76,8 @@ class TopicApplyTest {
         assertEquals("[ADD_PARTITIONS, CHANGE_REPLICATION_FACTOR, SET_CONFIGS, REMOVE_CONFIGS]", actions);
         var changed = kzk(sandbox).run("topic", "apply", "-f", file.toString(), "--yes");
         assertEquals(0, changed.exitCode(), changed.toString());
-        orders = JSON.readTree(kzk(sandbox).run("topic", "describe", prefix + "-orders", "-o", "json").out()).get(0);
+        orders = JSON.readTree(kzk(sandbox).runUntil(r -> r.out().contains("compact") && !r.out().contains("retention.ms"),
+                "topic", "describe", prefix + "-orders", "-o", "json").out()).get(0);
         assertEquals(5, orders.get("partition_count").asInt());
         assertEquals(2, orders.get("replication_factor").asInt(), "apply does not reassign");
         assertTrue(orders.get("configs").toString().contains("compact"));

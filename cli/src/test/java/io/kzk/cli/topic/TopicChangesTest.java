@@ -11,6 +11,7 @@ import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
 import io.kzk.sandbox.junit.SandboxExtension;
+import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** topic create, alter, delete and offsets, with their failure paths, against real brokers. */
+/** topic create, alter, delete and offsets, with their failure paths, against real brokers of both metadata modes. */
 @ExtendWith(SandboxExtension.class)
 class TopicChangesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +67,8 @@ class TopicChangesTest {
         assertEquals("created", change.get("outcome").asText());
         assertEquals(4, change.get("partitions").asInt());
         assertEquals(3, change.get("replication_factor").asInt());
-        JsonNode described = JSON.readTree(kzk(sandbox).run("topic", "describe", topic, "-o", "json").out()).get(0);
+        JsonNode described = JSON.readTree(kzk(sandbox).runUntil(r -> r.exitCode() == 0, "topic", "describe", topic, "-o", "json")
+                .out()).get(0);
         assertEquals(4, described.get("partition_count").asInt());
         assertTrue(described.get("configs").toString().contains("\"retention.ms\""), described.toString());
 
@@ -77,8 +81,10 @@ class TopicChangesTest {
         assertEquals("exists", JSON.readTree(idempotent.out()).get("outcome").asText());
     }
 
-    @Test
-    void dryRunValidatesAndCreatesNothing(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void dryRunValidatesAndCreatesNothing(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         var dry = kzk(sandbox).run("topic", "create", "c-dry", "--partitions", "3", "--dry-run", "-o", "json");
         assertEquals(0, dry.exitCode(), dry.toString());
         assertEquals("validated", JSON.readTree(dry.out()).get("outcome").asText());
@@ -88,8 +94,10 @@ class TopicChangesTest {
         assertOneLine(badConfig);
     }
 
-    @Test
-    void badCreatesFailOnOneLineAndCreateNothing(Sandbox sandbox) {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void badCreatesFailOnOneLineAndCreateNothing(boolean kraft, Sandboxes sandboxes) {
+        Sandbox sandbox = sandboxes.of(kraft);
         var tooMany = kzk(sandbox).run("topic", "create", "c-rf", "--replication-factor", "4");
         assertEquals(ExitCode.USAGE.code(), tooMany.exitCode(), tooMany.toString());
         assertOneLine(tooMany);
@@ -104,23 +112,28 @@ class TopicChangesTest {
         assertFalse(exists(sandbox, "c-assign"));
     }
 
-    @Test
-    void replicaAssignmentPlacesReplicasPreferredLeaderFirst(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void replicaAssignmentPlacesReplicasPreferredLeaderFirst(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         var r = kzk(sandbox).run("topic", "create", "c-pinned", "--replica-assignment", "3:1,2:3");
         assertEquals(0, r.exitCode(), r.toString());
-        JsonNode partitions = JSON.readTree(kzk(sandbox).run("topic", "describe", "c-pinned", "-o", "json").out())
+        JsonNode partitions = JSON.readTree(kzk(sandbox).runUntil(x -> x.exitCode() == 0, "topic", "describe", "c-pinned", "-o", "json").out())
                 .get(0).get("partitions");
         assertEquals("[3,1]", partitions.get(0).get("replicas").toString());
         assertEquals("[2,3]", partitions.get(1).get("replicas").toString());
     }
 
-    @Test
-    void alterOnlyAddsPartitions(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void alterOnlyAddsPartitions(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         assertEquals(0, kzk(sandbox).run("topic", "create", "c-grow", "--partitions", "2", "--replication-factor", "2").exitCode());
         var grown = kzk(sandbox).run("topic", "alter", "c-grow", "--partitions", "5", "-o", "json");
         assertEquals(0, grown.exitCode(), grown.toString());
         assertEquals("partitions_added", JSON.readTree(grown.out()).get("outcome").asText());
-        assertEquals(5, JSON.readTree(kzk(sandbox).run("topic", "describe", "c-grow", "-o", "json").out())
+        assertEquals(5, JSON.readTree(kzk(sandbox).runUntil(r -> r.out().contains("\"partition_count\" : 5"),
+                        "topic", "describe", "c-grow", "-o", "json").out())
                 .get(0).get("partition_count").asInt());
         var shrink = kzk(sandbox).run("topic", "alter", "c-grow", "--partitions", "3");
         assertEquals(ExitCode.USAGE.code(), shrink.exitCode());
@@ -132,8 +145,10 @@ class TopicChangesTest {
         assertTrue(wrongCount.err().contains("adds 2"), wrongCount.err());
     }
 
-    @Test
-    void deleteAsksOnATerminalAndRefusesWithoutOne(Sandbox sandbox) {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void deleteAsksOnATerminalAndRefusesWithoutOne(boolean kraft, Sandboxes sandboxes) {
+        Sandbox sandbox = sandboxes.of(kraft);
         for (String t : List.of("d-one", "d-two", "d-keep")) {
             assertEquals(0, kzk(sandbox).run("topic", "create", t, "--partitions", "1").exitCode());
         }
@@ -183,8 +198,10 @@ class TopicChangesTest {
         assertFalse(exists(sandbox, topic), topic + " still listed");
     }
 
-    @Test
-    void offsetsPerPartitionAndAtATime(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void offsetsPerPartitionAndAtATime(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         assertEquals(0, kzk(sandbox).run("topic", "create", "o-events", "--partitions", "2").exitCode());
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", sandbox.bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {

@@ -11,6 +11,7 @@ import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
 import io.kzk.sandbox.junit.SandboxExtension;
+import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** topic list and topic describe against both kinds of sandbox. */
 @ExtendWith(SandboxExtension.class)
@@ -82,7 +85,8 @@ class TopicCommandsTest {
 
     private void checkList(Sandbox sandbox) throws Exception {
         createTopics(sandbox);
-        var glob = kzk(sandbox, "topic", "list", "t-orders.*", "-o", "json");
+        var glob = KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers())
+                .runUntil(r -> r.out().contains("t-orders.us"), "topic", "list", "t-orders.*", "-o", "json");
         assertEquals(0, glob.exitCode(), glob.toString());
         JsonNode topics = JSON.readTree(glob.out());
         assertEquals(List.of("t-orders.eu", "t-orders.us"), names(topics));
@@ -100,10 +104,13 @@ class TopicCommandsTest {
         assertEquals(ExitCode.USAGE.code(), bad.exitCode(), bad.toString());
     }
 
-    @Test
-    void describeShowsConfigsPartitionsAndOffsets(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void describeShowsConfigsPartitionsAndOffsets(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         createTopics(sandbox);
-        var r = kzk(sandbox, "topic", "describe", "t-orders.eu", "-o", "json");
+        var r = KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers())
+                .runUntil(x -> x.out().contains("\"latest_offset\" : 5"), "topic", "describe", "t-orders.eu", "-o", "json");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode t = JSON.readTree(r.out()).get(0);
         assertEquals("t-orders.eu", t.get("name").asText());
@@ -131,8 +138,10 @@ class TopicCommandsTest {
         assertTrue(table.out().contains("PREFERRED"), table.out());
     }
 
-    @Test
-    void clusterWideFiltersKeepOnlyMatchingPartitions(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void clusterWideFiltersKeepOnlyMatchingPartitions(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         createTopics(sandbox);
         // Healthy cluster: nothing under-replicated anywhere.
         var under = kzk(sandbox, "topic", "describe", "--under-replicated", "-o", "json");
@@ -145,8 +154,10 @@ class TopicCommandsTest {
         assertFalse(topics.contains("t-orders.eu"), atMin.out());
     }
 
-    @Test
-    void describingNothingOrAMissingTopicIsAClearError(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void describingNothingOrAMissingTopicIsAClearError(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         var nothing = kzk(sandbox, "topic", "describe");
         assertEquals(ExitCode.USAGE.code(), nothing.exitCode());
         assertTrue(nothing.err().contains("--all"), nothing.err());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands tests a real sandbox cluster: three brokers on ZooKeeper (or, for a parameter annotated
- * {@link KRaft}, three brokers on a KRaft controller). Each cluster is started once, when a test
+ * {@link KRaft}, three brokers on a KRaft controller; or both, through {@link Sandboxes}). Each cluster is started once, when a test
  * first asks for it, shared by every test of the run, and taken down when the run ends.
  *
  * <p>Tests that stop or kill nodes must restart them before they finish.
@@ -23,13 +23,20 @@ public final class SandboxExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Sandbox.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Sandbox.class || type == Sandboxes.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        boolean kraft = parameter.isAnnotated(KRaft.class);
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        if (parameter.getParameter().getType() == Sandboxes.class) {
+            return (Sandboxes) kraft -> shared(store, kraft);
+        }
+        return shared(store, parameter.isAnnotated(KRaft.class));
+    }
+
+    private static Sandbox shared(ExtensionContext.Store store, boolean kraft) {
         return store.getOrComputeIfAbsent(kraft ? "kraft" : "zookeeper", key -> new SharedSandbox(start(kraft)),
                 SharedSandbox.class).sandbox();
     }
