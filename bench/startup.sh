@@ -15,20 +15,10 @@ if ! command -v hyperfine >/dev/null || ! command -v kcat >/dev/null; then
   apt-get update -qq && apt-get install -y -qq hyperfine kcat >/dev/null
 fi
 
-# A sandbox, config and CDS cache of the benchmark's own, gone afterwards.
-work=$(mktemp -d)
-export KZK_SANDBOX_DIR=$work/sandbox XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-trap './kzk sandbox down >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+. bench/lib.sh
+bench_sandbox_up
+bench_await_archive
 
-./kzk sandbox up >/dev/null
-bootstrap=$(./kzk sandbox status -o json | sed -n 's/.*"bootstrap_servers" : "\([^"]*\)".*/\1/p')
-
-# The first run without an archive trains one in the background; wait for it.
-./kzk cluster describe >/dev/null
-for _ in $(seq 1 120); do ls "$work"/cache/kzk/*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
-ls "$work"/cache/kzk/*.jsa >/dev/null || { echo "no CDS archive was made" >&2; exit 1; }
-
-kzk=$(ls "$(pwd)"/dist/target/kzk-*/kzk-*/bin/kzk)
 kafka_cp="$(pwd)/sandbox-runtime/target/lib/*"
 mkdir -p bench/results
 hyperfine --warmup 3 --runs "$runs" --export-json bench/results/startup.json \
@@ -41,13 +31,4 @@ hyperfine --warmup 3 --runs "$runs" --export-json bench/results/startup.json \
   -n 'kafka-topics --list (TopicCommand 3.9)' "java -cp '$kafka_cp' org.apache.kafka.tools.TopicCommand --bootstrap-server $bootstrap --list" \
   -n 'kcat -L' "kcat -L -b $bootstrap"
 
-python3 - bench/results/startup.json > bench/results/startup.md <<'PY'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-print("| command | median | min | max | runs |")
-print("|---|---:|---:|---:|---:|")
-for r in results:
-    t = r["times"]
-    print(f"| {r['command']} | {statistics.median(t):.3f} s | {min(t):.3f} s | {max(t):.3f} s | {len(t)} |")
-PY
-cat bench/results/startup.md
+bench_medians bench/results/startup.json bench/results/startup.md

@@ -14,13 +14,8 @@ runs=${2:-5}
 
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
 
-work=$(mktemp -d)
-export KZK_SANDBOX_DIR=$work/sandbox XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-trap './kzk sandbox down >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-./kzk sandbox up >/dev/null
-kzk=$(ls "$(pwd)"/dist/target/kzk-*/kzk-*/bin/kzk)
-bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="Bootstrap servers"{print $2}')
+. bench/lib.sh
+bench_sandbox_up
 
 {
   echo "topics:"
@@ -33,8 +28,7 @@ start=$(date +%s%N)
 end=$(date +%s%N)
 echo "kzk topic apply: created $topics topics x 6 partitions in $(( (end - start) / 1000000 )) ms"
 
-# Let the CDS archive be made from a run against this cluster, then measure.
-for _ in $(seq 1 120); do ls "$work"/cache/kzk/*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
+bench_await_archive
 
 kafka="java -cp '$(pwd)/sandbox-runtime/target/lib/*' org.apache.kafka.tools.TopicCommand --bootstrap-server $bootstrap"
 mkdir -p bench/results
@@ -44,13 +38,4 @@ hyperfine --warmup 1 --runs "$runs" --export-json bench/results/topics.json \
   -n 'kzk topic describe --all -o json' "$kzk topic describe --all -o json > /dev/null" \
   -n 'kafka-topics --describe' "$kafka --describe > /dev/null"
 
-python3 - bench/results/topics.json > bench/results/topics.md <<'PY'
-import json, statistics, sys
-results = json.load(open(sys.argv[1]))["results"]
-print("| command | median | min | max | runs |")
-print("|---|---:|---:|---:|---:|")
-for r in results:
-    t = r["times"]
-    print(f"| {r['command']} | {statistics.median(t):.3f} s | {min(t):.3f} s | {max(t):.3f} s | {len(t)} |")
-PY
-cat bench/results/topics.md
+bench_medians bench/results/topics.json bench/results/topics.md
