@@ -7,6 +7,7 @@ import io.kzk.cli.config.ConfigCommand;
 import io.kzk.cli.context.ContextCommand;
 import io.kzk.cli.sandbox.SandboxCommand;
 import io.kzk.cli.topic.TopicCommand;
+import io.kzk.cli.zk.ZkCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ public final class Cli {
         GROUPS.put("config", ConfigCommand::new);
         GROUPS.put("cluster", ClusterCommand::new);
         GROUPS.put("broker", BrokerCommand::new);
+        GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
         GROUPS.put("completion", CompletionCommand::new);

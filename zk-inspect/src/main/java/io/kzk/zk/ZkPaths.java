@@ -1,0 +1,31 @@
+package io.kzk.zk;
+
+import io.kzk.common.KzkException;
+import org.apache.zookeeper.common.PathUtils;
+
+/** ZooKeeper paths as ZooKeeper accepts them: absolute, no trailing slash, no empty, '.' or '..' segment. */
+public final class ZkPaths {
+    private ZkPaths() {
+    }
+
+    public static String validate(String path) {
+        if (path == null || path.isEmpty()) {
+            throw KzkException.invalidInput("empty znode path: paths start at the root, like /brokers/ids");
+        }
+        if (!path.startsWith("/")) {
+            throw KzkException.invalidInput("znode path '" + path + "' is relative: paths start at the root, like /" + path);
+        }
+        try {
+            PathUtils.validatePath(path);
+        } catch (IllegalArgumentException e) {
+            String reason = e.getMessage() == null ? "invalid" : e.getMessage().replace("Invalid path string \"" + path + "\" caused by ", "");
+            throw KzkException.invalidInput("invalid znode path '" + path + "': " + reason);
+        }
+        return path;
+    }
+
+    /** The path of a child: {@code /a} + {@code b} is {@code /a/b}, {@code /} + {@code b} is {@code /b}. */
+    public static String child(String parent, String name) {
+        return parent.equals("/") ? "/" + name : parent + "/" + name;
+    }
+}
