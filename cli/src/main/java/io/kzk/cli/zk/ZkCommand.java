@@ -4,10 +4,11 @@ import io.kzk.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /** {@code kzk zk}: ZooKeeper itself. */
-@Command(name = "zk", header = "ZooKeeper: browse znodes.",
+@Command(name = "zk", header = "ZooKeeper: browse znodes, ensemble status, four-letter words.",
         description = {
             "Reads the ZooKeeper ensemble given with -z (or the context's zookeeper), with its chroot:",
             "with -z zk1:2181/kafka, '/' is Kafka's root."},
-        subcommands = {ZkLsCommand.class, ZkGetCommand.class, ZkStatCommand.class, ZkExistsCommand.class, ZkTreeCommand.class})
+        subcommands = {ZkLsCommand.class, ZkGetCommand.class, ZkStatCommand.class, ZkExistsCommand.class, ZkTreeCommand.class,
+            ZkEnsembleCommand.class, ZkFourLetterWordCommand.class})
 public final class ZkCommand extends GroupCommand {
 }

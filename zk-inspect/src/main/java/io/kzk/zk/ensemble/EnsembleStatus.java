@@ -3,6 +3,7 @@ package io.kzk.zk.ensemble;
 import io.kzk.zk.ZkAddress;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,55 +11,128 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.zookeeper.client.FourLetterWordMain;
 import org.apache.zookeeper.common.X509Exception;
 
-/** Asks every server of a connect string for its status with the {@code srvr} four-letter word, all at once. */
+/**
+ * Asks every server of a connect string for its state, all at once: {@code srvr} for role,
+ * zxid, latencies, connections and znodes, and {@code mntr}, when whitelisted, for the watch count.
+ */
 public final class EnsembleStatus {
     private EnsembleStatus() {
     }
 
     public static List<ServerStatus> of(ZkAddress address, Duration timeout) {
         List<CompletableFuture<ServerStatus>> asks = address.servers().stream()
-                .map(s -> CompletableFuture.supplyAsync(() -> srvr(s, timeout))).toList();
+                .map(s -> CompletableFuture.supplyAsync(() -> ask(s, timeout))).toList();
         return asks.stream().map(CompletableFuture::join).toList();
     }
 
-    static ServerStatus srvr(ZkAddress.Server server, Duration timeout) {
-        String reply;
+    /** Judges an ensemble: a server down, no leader, or no quorum is a problem. */
+    public static EnsembleHealth judge(List<ServerStatus> servers) {
+        List<String> problems = new ArrayList<>();
+        for (ServerStatus s : servers) {
+            if (!s.serving()) {
+                problems.add(s.server() + " is " + s.mode() + (s.error() == null ? "" : ": " + s.error()));
+            }
+        }
+        long serving = servers.stream().filter(ServerStatus::serving).filter(s -> !"observer".equals(s.mode())).count();
+        long voters = servers.stream().filter(s -> !"observer".equals(s.mode())).count();
+        long leaders = servers.stream().filter(s -> "leader".equals(s.mode()) || "standalone".equals(s.mode())).count();
+        boolean quorum = serving > voters / 2;
+        if (!quorum) {
+            problems.add("no quorum: " + serving + " of " + voters + " servers serving");
+        } else if (leaders != 1) {
+            problems.add(leaders == 0 ? "no leader" : leaders + " leaders");
+        }
+        return new EnsembleHealth(problems.isEmpty(), quorum, problems, servers);
+    }
+
+    /** Sends one four-letter word and returns the reply. */
+    public static String fourLetterWord(ZkAddress.Server server, String word, Duration timeout) throws IOException {
         try {
-            reply = FourLetterWordMain.send4LetterWord(server.host(), server.port(), "srvr", false,
+            return FourLetterWordMain.send4LetterWord(server.host(), server.port(), word, false,
                     (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-        } catch (IOException | X509Exception.SSLContextException e) {
+        } catch (X509Exception.SSLContextException e) {
+            throw new IOException(e);
+        }
+    }
+
+    static ServerStatus ask(ZkAddress.Server server, Duration timeout) {
+        try {
+            ServerStatus status = parseSrvr(server.toString(), fourLetterWord(server, "srvr", timeout));
+            if (status.error() == null) {
+                String mntr = fourLetterWord(server, "mntr", timeout);
+                if (!refused(mntr)) {
+                    status = status.withWatches(parseLong(fields(mntr, '\t').get("zk_watch_count")));
+                }
+            }
+            return status;
+        } catch (IOException e) {
             return ServerStatus.failed(server.toString(), "unreachable", e.getMessage());
         }
-        return parseSrvr(server.toString(), reply);
+    }
+
+    private static boolean refused(String reply) {
+        return reply.contains("not in the whitelist") || reply.contains("not executed");
     }
 
     /** Parses a {@code srvr} reply; a server that refuses four-letter words says so in one line. */
     static ServerStatus parseSrvr(String server, String reply) {
-        if (reply.contains("not in the whitelist") || reply.contains("not executed")) {
+        if (refused(reply)) {
             return ServerStatus.failed(server, "unknown",
-                    "four-letter words are disabled: add srvr to 4lw.commands.whitelist in the server's zoo.cfg");
+                    "four-letter words are disabled: add mntr,srvr to 4lw.commands.whitelist in the server's zoo.cfg");
         }
-        Map<String, String> fields = new HashMap<>();
+        if (reply.contains("not currently serving requests")) {
+            return ServerStatus.failed(server, "not serving", "no quorum: the server is not serving requests");
+        }
+        Map<String, String> f = fields(reply, ':');
+        String[] latency = f.getOrDefault("Latency min/avg/max", "").split("/");
+        String zxid = f.get("Zxid");
+        return new ServerStatus(server, f.getOrDefault("Mode", "unknown"), shortVersion(f.get("Zookeeper version")), zxid,
+                epoch(zxid), latency.length == 3 ? parseLong(latency[0]) : null, latency.length == 3 ? parseDouble(latency[1]) : null,
+                latency.length == 3 ? parseLong(latency[2]) : null, parseLong(f.get("Outstanding")),
+                parseInt(f.get("Connections")), parseLong(f.get("Node count")), null, null);
+    }
+
+    private static Map<String, String> fields(String reply, char separator) {
+        Map<String, String> out = new HashMap<>();
         for (String line : reply.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                fields.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            int i = line.indexOf(separator);
+            if (i > 0) {
+                out.put(line.substring(0, i).trim(), line.substring(i + 1).trim());
             }
         }
-        String version = fields.get("Zookeeper version");
-        if (version != null && version.contains(",")) {
-            version = version.substring(0, version.indexOf(','));
+        return out;
+    }
+
+    private static String shortVersion(String version) {
+        if (version == null) {
+            return null;
         }
-        if (version != null && version.contains("-")) {
-            version = version.substring(0, version.indexOf('-'));
+        String v = version.contains(",") ? version.substring(0, version.indexOf(',')) : version;
+        return v.contains("-") ? v.substring(0, v.indexOf('-')) : v;
+    }
+
+    private static Long epoch(String zxid) {
+        if (zxid == null || !zxid.startsWith("0x")) {
+            return null;
         }
-        return new ServerStatus(server, fields.getOrDefault("Mode", "unknown"), version, fields.get("Zxid"),
-                parseLong(fields.get("Node count")), parseInt(fields.get("Connections")), null);
+        try {
+            return Long.parseUnsignedLong(zxid.substring(2), 16) >>> 32;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Long parseLong(String s) {
         try {
-            return s == null ? null : Long.parseLong(s);
+            return s == null ? null : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double parseDouble(String s) {
+        try {
+            return s == null ? null : Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,9 +1,11 @@
 package io.kzk.zk.ensemble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnsembleStatusTest {
@@ -34,5 +36,26 @@ class EnsembleStatusTest {
         ServerStatus s = EnsembleStatus.parseSrvr("zk1:2181", "srvr is not executed because it is not in the whitelist.\n");
         assertEquals("unknown", s.mode());
         assertTrue(s.error().contains("4lw.commands.whitelist"));
+    }
+
+    @Test
+    void aQuorumWithOneServerDownIsUnhealthyButNotLeaderless() {
+        ServerStatus leader = EnsembleStatus.parseSrvr("zk1:2181", "Zxid: 0x200000001\nMode: leader\n");
+        ServerStatus follower = EnsembleStatus.parseSrvr("zk2:2181", "Zxid: 0x200000001\nMode: follower\n");
+        ServerStatus down = ServerStatus.failed("zk3:2181", "unreachable", "Connection refused");
+        EnsembleHealth health = EnsembleStatus.judge(List.of(leader, follower, down));
+        assertFalse(health.healthy());
+        assertTrue(health.quorum());
+        assertEquals(List.of("zk3:2181 is unreachable: Connection refused"), health.problems());
+        assertEquals(2L, leader.epoch());
+    }
+
+    @Test
+    void twoOfThreeDownIsNoQuorum() {
+        ServerStatus follower = EnsembleStatus.parseSrvr("zk2:2181", "This ZooKeeper instance is not currently serving requests\n");
+        EnsembleHealth health = EnsembleStatus.judge(List.of(follower,
+                ServerStatus.failed("zk1:2181", "unreachable", null), ServerStatus.failed("zk3:2181", "unreachable", null)));
+        assertFalse(health.quorum());
+        assertTrue(health.problems().contains("no quorum: 0 of 3 servers serving"), health.problems().toString());
     }
 }
