@@ -293,6 +293,8 @@ public final class Sandbox implements AutoCloseable {
                 "-Djava.awt.headless=true",
                 "-Dlog4j.configuration=file:" + directory.resolve("log4j.properties"),
                 "-Dzookeeper.admin.enableServer=false",
+                // TTL znodes (kzk zk create --mode ttl) need the extended types.
+                "-Dzookeeper.extendedTypesEnabled=true",
                 "-cp", rt.classpath(),
                 mainClass(node.role()), node.config()));
         Path log = directory.resolve("logs").resolve(node.name() + ".log");

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryNTimes;
+import org.apache.zookeeper.ZooKeeper;
 
 /** Opens Curator clients that fail fast, with one message, when the ensemble cannot be reached. */
 public final class ZkConnections {
@@ -52,6 +53,15 @@ public final class ZkConnections {
             throw KzkException.failed("connecting to ZooKeeper was interrupted", e);
         }
         return client;
+    }
+
+    /** The ZooKeeper handle under a Curator client, for pipelined asynchronous requests. */
+    public static ZooKeeper handle(CuratorFramework zk) {
+        try {
+            return zk.getZookeeperClient().getZooKeeper();
+        } catch (Exception e) {
+            throw ZkFailures.translate(e, "connecting", zk.getZookeeperClient().getCurrentConnectionString());
+        }
     }
 
     /** Only the scheme: credentials never go into a message. */

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
+import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.ACL;
 import org.apache.zookeeper.data.Stat;
 
 /** Reads znodes. Stats of many children are asked for all at once, not one round-trip each. */
@@ -85,12 +87,135 @@ public final class ZnodeService {
         return out;
     }
 
-    ZooKeeper client() {
+    /** What a create made: the path (with its sequence number, for sequential modes) and its stat. */
+    public record Created(String path, ZnodeStat stat) {
+    }
+
+    /**
+     * Creates a znode.
+     *
+     * @param ttl     for {@link CreateMode#PERSISTENT_WITH_TTL} / sequential TTL, else ignored
+     * @param acl     null for open access (world:anyone:cdrwa)
+     * @param parents create missing parents (persistent, open) first
+     */
+    public Created create(String path, byte[] data, CreateMode mode, java.time.Duration ttl, List<ACL> acl, boolean parents) {
+        ZkPaths.validate(path);
+        Stat stat = new Stat();
         try {
-            return zk.getZookeeperClient().getZooKeeper();
+            org.apache.curator.framework.api.CreateBuilderMain main = mode.isTTL() ? zk.create().withTtl(ttl.toMillis()) : zk.create();
+            var builder = main.storingStatIn(stat);
+            var withMode = parents ? builder.creatingParentsIfNeeded().withMode(mode) : builder.withMode(mode);
+            String created = acl == null ? withMode.forPath(path, data) : withMode.withACL(acl).forPath(path, data);
+            return new Created(created, ZnodeStat.of(stat));
+        } catch (KeeperException.NoNodeException e) {
+            String parent = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+            throw KzkException.notFound("creating " + path + " failed: its parent " + parent + " does not exist; create it, or use -p");
+        } catch (KeeperException.UnimplementedException e) {
+            throw KzkException.failed("creating " + path + " failed: the servers do not support " + mode
+                    + " znodes; TTL znodes need zookeeper.extendedTypesEnabled=true on every server", e);
+        } catch (KeeperException.NoChildrenForEphemeralsException e) {
+            throw KzkException.invalidInput("creating " + path + " failed: its parent is ephemeral, and ephemeral znodes cannot have children");
         } catch (Exception e) {
-            throw ZkFailures.translate(e, "connecting", where());
+            throw ZkFailures.translate(e, "creating " + path, where());
         }
+    }
+
+    /** Replaces a znode's data; {@code version} -1 for any version, else compare-and-set. */
+    public ZnodeStat set(String path, byte[] data, int version) {
+        ZkPaths.validate(path);
+        try {
+            return ZnodeStat.of(zk.setData().withVersion(version).forPath(path, data));
+        } catch (KeeperException.BadVersionException e) {
+            throw conflict(path, version, "setting");
+        } catch (Exception e) {
+            throw ZkFailures.translate(e, "setting " + path, where());
+        }
+    }
+
+    /** Deletes one znode (it must have no children); {@code version} -1 for any version. */
+    public void delete(String path, int version) {
+        ZkPaths.validate(path);
+        try {
+            zk.delete().withVersion(version).forPath(path);
+        } catch (KeeperException.BadVersionException e) {
+            throw conflict(path, version, "deleting");
+        } catch (KeeperException.NotEmptyException e) {
+            throw new KzkException(io.kzk.common.FailureKind.CONFLICT, "deleting " + path
+                    + " failed: it has children; delete them too with -r", e);
+        } catch (Exception e) {
+            throw ZkFailures.translate(e, "deleting " + path, where());
+        }
+    }
+
+    /**
+     * Deletes {@code paths} (parents before children, as a walk lists them) children first, many
+     * requests in flight. A node already gone counts as deleted. On a failure, says how far it got.
+     *
+     * @return how many znodes were deleted
+     */
+    public long deleteAll(List<String> paths) {
+        ZooKeeper client = client();
+        java.util.ArrayDeque<CompletableFuture<Integer>> window = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<String> windowPaths = new java.util.ArrayDeque<>();
+        long deleted = 0;
+        for (int i = paths.size() - 1; i >= -1; i--) {
+            if (i >= 0) {
+                CompletableFuture<Integer> f = new CompletableFuture<>();
+                client.delete(paths.get(i), -1, (rc, p, ctx) -> f.complete(rc), null);
+                window.add(f);
+                windowPaths.add(paths.get(i));
+            }
+            while (!window.isEmpty() && (window.size() >= 1_000 || i < 0)) {
+                String p = windowPaths.poll();
+                int rc = await(window.poll(), "deleting " + p);
+                if (rc != KeeperException.Code.OK.intValue() && rc != KeeperException.Code.NONODE.intValue()) {
+                    KzkException cause = ZkFailures.translate(KeeperException.create(KeeperException.Code.get(rc), p),
+                            "deleting " + p, where());
+                    throw new KzkException(cause.kind(), cause.getMessage() + " (deleted " + deleted + " of " + paths.size()
+                            + " znodes before that)", cause);
+                }
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /** A znode's ACL and stat. */
+    public record AclView(String path, List<ACL> acl, ZnodeStat stat) {
+    }
+
+    public AclView acl(String path) {
+        ZkPaths.validate(path);
+        Stat stat = new Stat();
+        try {
+            List<ACL> acl = zk.getACL().storingStatIn(stat).forPath(path);
+            return new AclView(path, acl, ZnodeStat.of(stat));
+        } catch (Exception e) {
+            throw ZkFailures.translate(e, "reading the ACL of " + path, where());
+        }
+    }
+
+    /** Replaces a znode's ACL; {@code aclVersion} -1 for any, else compare-and-set on the ACL version. */
+    public ZnodeStat setAcl(String path, List<ACL> acl, int aclVersion) {
+        ZkPaths.validate(path);
+        try {
+            return ZnodeStat.of(zk.setACL().withVersion(aclVersion).withACL(acl).forPath(path));
+        } catch (KeeperException.BadVersionException e) {
+            throw new KzkException(io.kzk.common.FailureKind.CONFLICT, "setting the ACL of " + path
+                    + " failed: its ACL version is no longer " + aclVersion + " (now " + acl(path).stat().aversion() + ")", e);
+        } catch (Exception e) {
+            throw ZkFailures.translate(e, "setting the ACL of " + path, where());
+        }
+    }
+
+    private KzkException conflict(String path, int version, String what) {
+        String now = exists(path).map(s -> String.valueOf(s.version())).orElse("deleted");
+        return new KzkException(io.kzk.common.FailureKind.CONFLICT, what + " " + path + " failed: its version is no longer "
+                + version + " (now " + now + "); read it again");
+    }
+
+    ZooKeeper client() {
+        return ZkConnections.handle(zk);
     }
 
     <T> T await(CompletableFuture<T> future, String what) {

@@ -1,7 +1,7 @@
 package io.kzk.cli.topic;
 
 import io.kzk.admin.topic.TopicChange;
-import io.kzk.admin.topic.TopicPattern;
+import io.kzk.common.NamePattern;
 import io.kzk.admin.topic.TopicService;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
@@ -44,7 +44,7 @@ public final class TopicDeleteCommand extends LeafCommand {
             throw new ParameterException(spec.commandLine(), "name the topics to delete, or give --all-matching PATTERN (not both)");
         }
         TopicService service = new TopicService(session().kafka());
-        List<String> targets = pattern != null ? service.matching(TopicPattern.of(pattern, false))
+        List<String> targets = pattern != null ? service.matching(NamePattern.of(pattern, false))
                 : service.deletable(topics, ifExists);
         if (dryRun || targets.isEmpty()) {
             List<TopicChange> plan = targets.stream().map(t -> new TopicChange(t, "would_delete", null, null)).toList();

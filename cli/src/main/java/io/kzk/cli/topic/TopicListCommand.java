@@ -1,6 +1,6 @@
 package io.kzk.cli.topic;
 
-import io.kzk.admin.topic.TopicPattern;
+import io.kzk.common.NamePattern;
 import io.kzk.admin.topic.TopicService;
 import io.kzk.admin.topic.TopicSummary;
 import io.kzk.cli.LeafCommand;
@@ -34,7 +34,7 @@ public final class TopicListCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        List<TopicSummary> topics = new TopicService(session().kafka()).list(TopicPattern.of(pattern, regex), internal);
+        List<TopicSummary> topics = new TopicService(session().kafka()).list(NamePattern.of(pattern, regex), internal);
         List<List<Cell>> rows = new ArrayList<>();
         for (TopicSummary t : topics) {
             rows.add(List.of(Cell.of(t.name()), Cell.of(t.partitions()), Cell.of(t.replicationFactor()), status(t)));

@@ -7,6 +7,7 @@ import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.OutputFormat;
 import io.kzk.zk.Znode;
+import io.kzk.zk.ZnodeData;
 import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class ZkGetCommand extends LeafCommand {
             out.flush();
             return 0;
         }
-        Optional<String> text = ZnodeFormat.text(node.data());
+        Optional<String> text = ZnodeData.text(node.data());
         ZnodeView doc = new ZnodeView(node.path(), text.isPresent() ? "utf8" : "base64",
                 text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null);
         List<Block> view = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class ZkTreeCommand extends LeafCommand {
         var zk = session().zookeeper();
         TreeNode root;
         try {
-            root = new TreeWalker(zk.getZookeeperClient().getZooKeeper(), globals().timeout(), TreeWalker.DEFAULT_IN_FLIGHT)
+            root = new TreeWalker(zk.getZookeeperClient().getZooKeeper(), globals().timeout())
                     .walk(path, depth);
         } catch (io.kzk.common.KzkException e) {
             throw e;

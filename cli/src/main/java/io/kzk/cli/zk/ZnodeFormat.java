@@ -2,34 +2,12 @@ package io.kzk.cli.zk;
 
 import io.kzk.cli.output.Block.Field;
 import io.kzk.zk.ZnodeStat;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** How znode data and stats read to people: text as text, binary as a hex dump, times as times. */
 final class ZnodeFormat {
     private ZnodeFormat() {
-    }
-
-    /** The data as UTF-8 text, if it is text (no control characters but tab, newline, carriage return). */
-    static Optional<String> text(byte[] data) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(s);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 
     /** 16 bytes a line: offset, hex, and the printable ASCII. */

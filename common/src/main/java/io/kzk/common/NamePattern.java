@@ -1,13 +1,12 @@
-package io.kzk.admin.topic;
+package io.kzk.common;
 
-import io.kzk.common.KzkException;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Topic name patterns as operators type them: shell globs ({@code orders.*}, {@code logs-?}) or, when asked, regular expressions. */
-public final class TopicPattern {
-    private TopicPattern() {
+/** Name patterns (topics, znodes) as operators type them: shell globs ({@code orders.*}, {@code logs-?}) or, when asked, regular expressions. */
+public final class NamePattern {
+    private NamePattern() {
     }
 
     /** Matches every name when {@code pattern} is null. */

@@ -1,0 +1,35 @@
+package io.kzk.cli.zk;
+
+import io.kzk.cli.CliEnvironment;
+import io.kzk.common.KzkException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where new znode data comes from: an argument, a file (-f), or stdin ("-"). */
+final class ZnodeInput {
+    private ZnodeInput() {
+    }
+
+    /** @return the bytes; empty when neither data nor file is given */
+    static byte[] read(String data, Path file, CliEnvironment environment) {
+        if (data != null && file != null) {
+            throw KzkException.invalidInput("give the data as an argument or with -f FILE, not both");
+        }
+        try {
+            if (file != null) {
+                return Files.readAllBytes(file);
+            }
+            if ("-".equals(data)) {
+                return environment.stdin().readAllBytes();
+            }
+        } catch (NoSuchFileException e) {
+            throw KzkException.notFound("no file " + file + ": give an existing file to -f");
+        } catch (IOException e) {
+            throw KzkException.invalidInput("cannot read " + (file == null ? "stdin" : file.toString()) + ": " + e.getMessage());
+        }
+        return data == null ? new byte[0] : data.getBytes(StandardCharsets.UTF_8);
+    }
+}
