@@ -45,6 +45,20 @@ public final class Output {
         out.flush();
     }
 
+    /**
+     * One record of a stream (zk watch, zk kafka events): a JSON line with -o json, a YAML
+     * document with -o yaml, else the given text line. Flushed at once: someone is watching.
+     */
+    public void emitEvent(Object document, Cell line) {
+        switch (format) {
+            case JSON -> out.println(write(Mappers.JSON_LINES, document));
+            case YAML -> out.print("---\n" + write(Mappers.YAML, document));
+            case TABLE -> out.println(styled(line, ""));
+            case PLAIN -> out.println(text(line, ""));
+        }
+        out.flush();
+    }
+
     private static String write(ObjectMapper mapper, Object document) {
         try {
             return mapper.writeValueAsString(document);
@@ -153,6 +167,7 @@ public final class Output {
     /** Mappers built once, on first use: Jackson is not loaded for table output. */
     private static final class Mappers {
         static final ObjectMapper JSON = configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper JSON_LINES = configure(new ObjectMapper());
         static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));
