@@ -10,6 +10,7 @@ import io.kzk.zk.Znode;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
+import io.kzk.zk.kafka.KafkaZnodeDecoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Shows the data of PATH: UTF-8 text as it is, JSON pretty-printed, anything else as a hex dump.",
             "--raw writes the exact bytes to stdout and nothing else. -s adds the stat. With -o json the",
-            "data is a string (encoding utf8) or base64 (encoding base64)."},
+            "data is a string (encoding utf8) or base64 (encoding base64). Kafka's own znodes (brokers,",
+            "topics, partition states, controller, admin requests, configs, ACLs) are also shown decoded,",
+            "with labelled fields and readable times (\"kafka\" in JSON; null for other znodes)."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk zk get /controller", "  kzk zk get -s /brokers/ids/1", "  kzk zk get --raw /some/blob > blob.bin"})
 public final class ZkGetCommand extends LeafCommand {
@@ -39,7 +42,7 @@ public final class ZkGetCommand extends LeafCommand {
     boolean withStat;
 
     /** What {@code zk get} prints as JSON or YAML. */
-    public record ZnodeView(String path, String encoding, String data, ZnodeStat stat) {
+    public record ZnodeView(String path, String encoding, String data, ZnodeStat stat, KafkaZnodeDecoder.KafkaZnode kafka) {
     }
 
     @Override
@@ -53,11 +56,17 @@ public final class ZkGetCommand extends LeafCommand {
             return 0;
         }
         Optional<String> text = ZnodeData.text(node.data());
+        Optional<KafkaZnodeDecoder.KafkaZnode> kafka = KafkaZnodeDecoder.decode(node.path(), node.data(), node.stat());
         ZnodeView doc = new ZnodeView(node.path(), text.isPresent() ? "utf8" : "base64",
-                text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null);
+                text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null, kafka.orElse(null));
         List<Block> view = new ArrayList<>();
         String shown = text.map(ZkGetCommand::prettyIfJson).orElseGet(() -> ZnodeFormat.hexDump(node.data()));
         view.add(new Block.Lines(null, shown.lines().map(Cell::of).toList()));
+        if (kafka.isPresent() && globals().output() != OutputFormat.PLAIN) {
+            List<Block.Field> fields = new ArrayList<>();
+            kafka.get().fields().forEach((k, v) -> fields.add(Block.Field.of(k.replace('_', ' '), v)));
+            view.add(new Block.Fields("Kafka " + kafka.get().kind().replace('_', ' '), fields));
+        }
         if (withStat && globals().output() != OutputFormat.PLAIN) {
             view.add(new Block.Fields(null, ZnodeFormat.statFields(node.stat())));
         }

@@ -6,7 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import org.apache.zookeeper.client.FourLetterWordMain;
 import org.apache.zookeeper.common.X509Exception;
@@ -44,6 +49,31 @@ public final class EnsembleStatus {
         }
         return new EnsembleHealth(problems.isEmpty(), quorum, problems, servers);
     }
+
+    /**
+     * The sessions connected to the ensemble now, from every server's {@code cons}; empty when a
+     * server could not say (down, or {@code cons} not whitelisted), since its clients are then unknown.
+     */
+    public static Optional<Set<Long>> connectedSessions(ZkAddress address, Duration timeout) {
+        Set<Long> sessions = new HashSet<>();
+        for (ZkAddress.Server server : address.servers()) {
+            try {
+                String reply = fourLetterWord(server, "cons", timeout);
+                if (refused(reply)) {
+                    return Optional.empty();
+                }
+                Matcher m = SESSION_ID.matcher(reply);
+                while (m.find()) {
+                    sessions.add(Long.parseUnsignedLong(m.group(1), 16));
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sessions);
+    }
+
+    private static final Pattern SESSION_ID = Pattern.compile("sid=0x([0-9a-fA-F]+)");
 
     /** Sends one four-letter word and returns the reply. */
     public static String fourLetterWord(ZkAddress.Server server, String word, Duration timeout) throws IOException {

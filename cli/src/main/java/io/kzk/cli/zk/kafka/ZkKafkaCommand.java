@@ -1,0 +1,17 @@
+package io.kzk.cli.zk.kafka;
+
+import io.kzk.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code kzk zk kafka}: Kafka's metadata as ZooKeeper holds it. */
+@Command(name = "kafka", header = "Kafka's metadata as ZooKeeper holds it, decoded; works with every broker down.",
+        description = {
+            "Reads the znodes a ZooKeeper-mode Kafka cluster (up to 3.9) writes, under its chroot (found at",
+            "the connect string's root or one level down), and shows them decoded. Nothing asks a broker,",
+            "except 'check', which compares the two."},
+        subcommands = {KafkaViews.Brokers.class, KafkaViews.Topics.class, KafkaViews.Partitions.class, KafkaViews.Controller.class,
+            KafkaViews.Reassignments.class, KafkaViews.PreferredElections.class, KafkaViews.PendingDeletes.class,
+            KafkaViews.IsrChanges.class, KafkaViews.Configs.class, KafkaViews.ClusterId.class, KafkaViews.Acls.class,
+            ZkKafkaCheckCommand.class, ZkKafkaEventsCommand.class})
+public final class ZkKafkaCommand extends GroupCommand {
+}
