@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             ZkFindCommand.class, ZkGrepCommand.class, ZkDuCommand.class, ZkEphemeralsCommand.class,
             ZkJsonGetCommand.class, ZkJsonSetCommand.class,
             ZkCreateCommand.class, ZkSetCommand.class, ZkDeleteCommand.class, ZkAclCommand.class,
-            ZkExportCommand.class, ZkImportCommand.class, ZkCopyCommand.class, ZkDiffCommand.class, ZkWatchCommand.class, io.kzk.cli.zk.kafka.ZkKafkaCommand.class,
+            ZkExportCommand.class, ZkImportCommand.class, ZkCopyCommand.class, ZkDiffCommand.class, ZkWatchCommand.class, ZkLocksCommand.class, ZkElectionsCommand.class, io.kzk.cli.zk.kafka.ZkKafkaCommand.class,
             ZkEnsembleCommand.class, ZkFourLetterWordCommand.class})
 public final class ZkCommand extends GroupCommand {
 }
