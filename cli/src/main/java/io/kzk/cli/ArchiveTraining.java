@@ -29,6 +29,12 @@ public final class ArchiveTraining {
             run(environment, List.of("cluster", "health", "--timeout", "5s"));
             run(environment, List.of("broker", "list", "-o", "json", "--timeout", "5s"));
             run(environment, List.of("topic", "list", "--timeout", "5s"));
+            // ZooKeeper commands: read-only, over the cluster's own znodes.
+            run(environment, List.of("zk", "ls", "-l", "/", "--timeout", "5s"));
+            run(environment, List.of("zk", "find", "/", "--depth", "2", "--timeout", "5s"));
+            run(environment, List.of("zk", "tree", "/", "--depth", "1", "--timeout", "5s"));
+            run(environment, List.of("zk", "export", "/brokers", "--timeout", "5s"));
+            run(environment, List.of("zk", "kafka", "partitions", "--timeout", "5s"));
         } else {
             run(environment, List.of("cluster", "describe", "-b", "127.0.0.1:9", "-z", "127.0.0.1:9", "--timeout", "1s"));
         }

@@ -41,7 +41,7 @@ public final class Cli {
 
     /** Options of the root that take a value: their values are not command names. */
     private static final Set<String> VALUE_OPTIONS = Set.of("-b", "--bootstrap-server", "-z", "--zookeeper",
-            "--command-config", "-X", "--zk-auth", "--context", "--timeout", "-o", "--output");
+            "--command-config", "-X", "--zk-auth", "--zk-config", "--context", "--timeout", "-o", "--output");
 
     private Cli() {
     }

@@ -33,6 +33,11 @@ public final class GlobalOptions {
             description = "ZooKeeper authentication, e.g. digest:user:password.")
     String zkAuth;
 
+    @Option(names = "--zk-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "ZooKeeper client properties file: TLS (zookeeper.client.secure, zookeeper.ssl.*), SASL"
+                    + " (zookeeper.sasl.client, java.security.auth.login.config).")
+    String zkConfig;
+
     @Option(names = "--context", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "Use this context from the config file (env KZK_CONTEXT).")
     String context;
@@ -59,7 +64,7 @@ public final class GlobalOptions {
     boolean debug;
 
     public ConnectionFlags connectionFlags() {
-        return new ConnectionFlags(bootstrapServers, zookeeper, commandConfig, properties, zkAuth, context);
+        return new ConnectionFlags(bootstrapServers, zookeeper, commandConfig, properties, zkAuth, zkConfig, context);
     }
 
     public Duration timeout() {

@@ -8,7 +8,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryNTimes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.zookeeper.Environment;
 import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.client.ZKClientConfig;
+import org.apache.zookeeper.common.ZKConfig;
+import org.apache.zookeeper.server.quorum.QuorumPeerConfig;
 
 /** Opens Curator clients that fail fast, with one message, when the ensemble cannot be reached. */
 public final class ZkConnections {
@@ -22,6 +28,15 @@ public final class ZkConnections {
      * @param auth          {@code scheme:credentials} (e.g. {@code digest:user:secret}) or null
      */
     public static CuratorFramework connect(String connectString, String auth, Duration timeout) {
+        return connect(connectString, auth, null, timeout);
+    }
+
+    /**
+     * @param clientConfig a ZooKeeper client properties file (TLS: zookeeper.client.secure,
+     *                     zookeeper.ssl.*; SASL: zookeeper.sasl.client and, read from the file
+     *                     too, java.security.auth.login.config), or null
+     */
+    public static CuratorFramework connect(String connectString, String auth, String clientConfig, Duration timeout) {
         ZkAddress.parse(connectString);
         int ms = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         CuratorFrameworkFactory.Builder builder = CuratorFrameworkFactory.builder()
@@ -38,6 +53,13 @@ public final class ZkConnections {
             }
             builder.authorization(auth.substring(0, colon), auth.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
         }
+        ZKClientConfig config = clientConfig == null ? new ZKClientConfig() : clientConfig(Path.of(clientConfig));
+        if (config.getProperty(ZKConfig.JUTE_MAXBUFFER) == null) {
+            // Walks read 50 znodes a response (multi); ZooKeeper's 1 MB default would cut the
+            // connection on a batch of large znodes.
+            config.setProperty(ZKConfig.JUTE_MAXBUFFER, String.valueOf(MAX_RESPONSE_BYTES));
+        }
+        builder.zkClientConfig(config);
         CuratorFramework client = builder.build();
         client.start();
         try {
@@ -53,6 +75,25 @@ public final class ZkConnections {
             throw KzkException.failed("connecting to ZooKeeper was interrupted", e);
         }
         return client;
+    }
+
+    private static final int MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+
+    private static ZKClientConfig clientConfig(Path file) {
+        if (!Files.isReadable(file)) {
+            throw KzkException.notFound("no readable ZooKeeper client config " + file + " (--zk-config)");
+        }
+        try {
+            ZKClientConfig config = new ZKClientConfig(file.toFile());
+            // The JAAS file is read by the JVM's login configuration, which only looks at the system property.
+            String jaas = config.getProperty(Environment.JAAS_CONF_KEY);
+            if (jaas != null) {
+                System.setProperty(Environment.JAAS_CONF_KEY, jaas);
+            }
+            return config;
+        } catch (QuorumPeerConfig.ConfigException | RuntimeException e) {
+            throw KzkException.invalidInput("cannot read ZooKeeper client config " + file + " (--zk-config): " + e.getMessage());
+        }
     }
 
     /** The ZooKeeper handle under a Curator client, for pipelined asynchronous requests. */

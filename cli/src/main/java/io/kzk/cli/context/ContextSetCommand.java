@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "set", header = "Create or change a context from the connection flags given.",
         description = {
             "Creates context NAME, or changes it: the connection flags given with this command",
-            "(-b, -z, --command-config, -X, --zk-auth) are stored in it; flags not given keep",
+            "(-b, -z, --command-config, -X, --zk-auth, --zk-config) are stored in it; flags not given keep",
             "their stored value."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -36,8 +36,9 @@ public final class ContextSetCommand extends LeafCommand {
         ConnectionFlags flags = globals().connectionFlags();
         String commandConfig = flags.commandConfig() == null ? null
                 : Path.of(flags.commandConfig()).toAbsolutePath().normalize().toString();
+        String zkConfig = flags.zkConfig() == null ? null : Path.of(flags.zkConfig()).toAbsolutePath().normalize().toString();
         ContextConfig changes = new ContextConfig(flags.bootstrapServers(), flags.zookeeper(), commandConfig,
-                flags.properties(), flags.zkAuth());
+                flags.properties(), flags.zkAuth(), zkConfig);
         var store = environment().configStore();
         KzkConfig config = store.load();
         boolean created = config.context(name).isEmpty();

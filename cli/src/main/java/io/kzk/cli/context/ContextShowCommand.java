@@ -36,6 +36,7 @@ public final class ContextShowCommand extends LeafCommand {
         fields.add(Field.of("zookeeper", view.zookeeper()));
         fields.add(Field.of("command-config", view.commandConfig()));
         fields.add(Field.of("zk-auth", view.zkAuth()));
+        fields.add(Field.of("zk-config", view.zkConfig()));
         view.properties().forEach((k, v) -> fields.add(Field.of(k, v)));
         output().emit(view, List.of(new Block.Fields(null, fields)));
         return 0;

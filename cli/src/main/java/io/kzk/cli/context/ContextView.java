@@ -6,9 +6,9 @@ import java.util.Map;
 
 /** A context as shown to people and scripts: secrets masked. */
 public record ContextView(String name, boolean current, String bootstrapServers, String zookeeper,
-                          String commandConfig, Map<String, String> properties, String zkAuth) {
+                          String commandConfig, Map<String, String> properties, String zkAuth, String zkConfig) {
     static ContextView of(String name, ContextConfig c, boolean current) {
         return new ContextView(name, current, c.bootstrapServers(), c.zookeeper(), c.commandConfig(),
-                Secrets.mask(c.properties()), Secrets.maskZkAuth(c.zkAuth()));
+                Secrets.mask(c.properties()), Secrets.maskZkAuth(c.zkAuth()), c.zkConfig());
     }
 }

@@ -76,7 +76,7 @@ public final class SandboxUpCommand extends LeafCommand {
         var store = environment().configStore();
         var config = store.load();
         store.save(config.withContext(CONTEXT, new ContextConfig(sandbox.bootstrapServers(),
-                sandbox.zookeeperConnect().orElse(null), null, Map.of(), null)).withCurrent(CONTEXT));
+                sandbox.zookeeperConnect().orElse(null), null, Map.of(), null, null)).withCurrent(CONTEXT));
 
         HealthReport health = awaitHealth(sandbox);
         SandboxView view = SandboxView.of(sandbox);
@@ -91,7 +91,7 @@ public final class SandboxUpCommand extends LeafCommand {
     /** A fresh cluster may need a moment until the internal topics' replicas are in sync. */
     private HealthReport awaitHealth(Sandbox sandbox) throws InterruptedException {
         var connection = new ResolvedConnection(sandbox.bootstrapServers(), "sandbox",
-                sandbox.zookeeperConnect().orElse(null), "sandbox", CONTEXT, Map.of(), null);
+                sandbox.zookeeperConnect().orElse(null), "sandbox", CONTEXT, Map.of(), null, null);
         try (KzkSession session = new KzkSession(connection, globals().timeout())) {
             long deadline = System.nanoTime() + globals().timeout().toNanos();
             while (true) {

@@ -60,7 +60,7 @@ public final class KzkSession implements AutoCloseable {
                     + " or a context with a zookeeper (kzk context set NAME -z ...)");
         }
         if (zookeeper == null) {
-            zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), timeout);
+            zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), connection.zkConfig(), timeout);
         }
         return zookeeper;
     }

@@ -69,7 +69,7 @@ public final class ConnectionResolver {
         }
         properties.putAll(flags.properties());
         return new ResolvedConnection(bootstrap.value(), bootstrap.source(), zookeeper.value(), zookeeper.source(),
-                contextName, properties, first(flags.zkAuth(), ctx.zkAuth()));
+                contextName, properties, first(flags.zkAuth(), ctx.zkAuth()), first(flags.zkConfig(), ctx.zkConfig()));
     }
 
     private record Layered(String value, String source) {

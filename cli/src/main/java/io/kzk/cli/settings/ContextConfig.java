@@ -9,15 +9,16 @@ import java.util.TreeMap;
  * @param commandConfig a Kafka client properties file (SASL, SSL…), as Kafka's tools take
  * @param properties    Kafka client properties set in the context itself
  * @param zkAuth        ZooKeeper credentials, {@code scheme:credentials}
+ * @param zkConfig      a ZooKeeper client properties file (TLS, SASL), as zkCli takes with -client-configuration
  */
 public record ContextConfig(String bootstrapServers, String zookeeper, String commandConfig,
-                            Map<String, String> properties, String zkAuth) {
+                            Map<String, String> properties, String zkAuth, String zkConfig) {
     public ContextConfig {
         properties = properties == null ? Map.of() : new TreeMap<>(properties);
     }
 
     public static ContextConfig empty() {
-        return new ContextConfig(null, null, null, Map.of(), null);
+        return new ContextConfig(null, null, null, Map.of(), null, null);
     }
 
     /** This context with every non-null field of {@code changes} laid over it; properties are added to. */
@@ -29,6 +30,7 @@ public record ContextConfig(String bootstrapServers, String zookeeper, String co
                 changes.zookeeper() != null ? changes.zookeeper() : zookeeper,
                 changes.commandConfig() != null ? changes.commandConfig() : commandConfig,
                 props,
-                changes.zkAuth() != null ? changes.zkAuth() : zkAuth);
+                changes.zkAuth() != null ? changes.zkAuth() : zkAuth,
+                changes.zkConfig() != null ? changes.zkConfig() : zkConfig);
     }
 }

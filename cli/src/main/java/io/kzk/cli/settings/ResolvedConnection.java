@@ -9,10 +9,12 @@ import java.util.Map;
  *
  * @param context    the context in use, or null
  * @param properties Kafka client properties: the context's, then the command-config file's, then -X
+ * @param zkConfig   a ZooKeeper client properties file, or null
  */
 public record ResolvedConnection(String bootstrapServers, String bootstrapSource,
                                  String zookeeper, String zookeeperSource,
-                                 String context, Map<String, String> properties, String zkAuth) {
+                                 String context, Map<String, String> properties, String zkAuth,
+                                 String zkConfig) {
     public ResolvedConnection {
         properties = Map.copyOf(properties);
     }

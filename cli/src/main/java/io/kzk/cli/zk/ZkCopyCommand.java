@@ -51,7 +51,8 @@ public final class ZkCopyCommand extends LeafCommand {
         if (toZookeeper == null) {
             result = new SubtreeWriter(ZkConnections.handle(from), globals().timeout()).write(sourceTree, destination, overwrite, dryRun);
         } else {
-            try (CuratorFramework to = ZkConnections.connect(toZookeeper, session().connection().zkAuth(), globals().timeout())) {
+            try (CuratorFramework to = ZkConnections.connect(toZookeeper, session().connection().zkAuth(),
+                    session().connection().zkConfig(), globals().timeout())) {
                 result = new SubtreeWriter(ZkConnections.handle(to), globals().timeout()).write(sourceTree, destination, overwrite, dryRun);
             }
         }

@@ -41,7 +41,8 @@ public final class ZkDiffCommand extends LeafCommand {
         if (zookeeper2 == null) {
             result = SubtreeDiff.compare(left, leftTree, right, new SubtreeSource(ZkConnections.handle(first), globals().timeout(), right));
         } else {
-            try (CuratorFramework second = ZkConnections.connect(zookeeper2, session().connection().zkAuth(), globals().timeout())) {
+            try (CuratorFramework second = ZkConnections.connect(zookeeper2, session().connection().zkAuth(),
+                    session().connection().zkConfig(), globals().timeout())) {
                 result = SubtreeDiff.compare(left, leftTree, right, new SubtreeSource(ZkConnections.handle(second), globals().timeout(), right));
             }
         }

@@ -25,8 +25,10 @@ public final class ZkDuCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        List<ZnodeSearch.Usage> usage = new ZnodeSearch(ZkConnections.handle(session().zookeeper()), globals().timeout())
-                .du(path, depth);
+        var search = new ZnodeSearch(ZkConnections.handle(session().zookeeper()), globals().timeout());
+        long start = System.nanoTime();
+        List<ZnodeSearch.Usage> usage = search.du(path, depth);
+        verbose("walked " + usage.get(0).nodes() + " znodes in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         List<List<Cell>> rows = usage.stream().map(u -> List.of(Cell.of(u.bytes()), Cell.of(u.nodes()), Cell.of(u.path()))).toList();
         output().emit(usage, List.of(new Block.Table(null, List.of("BYTES", "ZNODES", "PATH"), rows)));
         return 0;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
             "to PATH, its data (UTF-8 text as is, anything else base64), ACL, ephemeral flag and times.",
             "Read back with kzk zk import. Memory stays flat however big the tree."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kzk zk export /app > app.json", "  kzk zk export / --file backup.json -z zk1:2181/kafka"})
+        footer = {"  kzk zk export /app > app.json", "  kzk zk export / --file backup.json -z zk1:2181/kafka", "  kzk zk export /big --no-acl > big.json"})
 public final class ZkExportCommand extends LeafCommand {
     @Parameters(paramLabel = "PATH", defaultValue = "/", description = "The subtree's root (default: /).")
     String path;
@@ -29,17 +29,20 @@ public final class ZkExportCommand extends LeafCommand {
     @Option(names = "--file", paramLabel = "FILE", description = "Write here instead of stdout.")
     Path file;
 
+    @Option(names = "--no-acl", description = "Leave ACLs out (about twice as fast: ZooKeeper reads ACLs one znode a request).")
+    boolean noAcl;
+
     @Override
     public Integer call() {
         ZnodeExport export = new ZnodeExport(ZkConnections.handle(session().zookeeper()), globals().timeout());
         long count;
         if (file == null) {
             Writer out = spec.commandLine().getOut();
-            count = export.export(path, out);
+            count = export.export(path, !noAcl, out);
             spec.commandLine().getOut().flush();
         } else {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                count = export.export(path, out);
+                count = export.export(path, !noAcl, out);
             } catch (IOException e) {
                 throw KzkException.invalidInput("cannot write " + file + ": " + e.getMessage());
             }

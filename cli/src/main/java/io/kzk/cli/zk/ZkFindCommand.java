@@ -4,10 +4,10 @@ import io.kzk.cli.DurationConverter;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
+import io.kzk.cli.output.LineStream;
 import io.kzk.cli.output.OutputFormat;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.tree.ZnodeSearch;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,13 +54,14 @@ public final class ZkFindCommand extends LeafCommand {
         var criteria = new ZnodeSearch.Criteria(name, regex, ephemeral, minSize,
                 newer == null ? null : Instant.now().minus(newer), depth);
         if (globals().output() == OutputFormat.TABLE || globals().output() == OutputFormat.PLAIN) {
-            PrintWriter out = spec.commandLine().getOut();
             long[] found = new long[1];
-            long looked = search.find(path, criteria, f -> {
-                out.println(f.path());
-                found[0]++;
-            });
-            out.flush();
+            long looked;
+            try (LineStream out = new LineStream(spec.commandLine().getOut())) {
+                looked = search.find(path, criteria, f -> {
+                    out.line(f.path());
+                    found[0]++;
+                });
+            }
             verbose(found[0] + " of " + looked + " znodes matched");
         } else {
             List<ZnodeSearch.Found> found = new ArrayList<>();

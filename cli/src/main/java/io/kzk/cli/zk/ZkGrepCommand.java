@@ -4,11 +4,11 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
+import io.kzk.cli.output.LineStream;
 import io.kzk.cli.output.OutputFormat;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.tree.ZnodeSearch;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -49,12 +49,12 @@ public final class ZkGrepCommand extends LeafCommand {
         var search = new ZnodeSearch(ZkConnections.handle(session().zookeeper()), globals().timeout());
         long[] matched = new long[1];
         if (globals().output() == OutputFormat.TABLE || globals().output() == OutputFormat.PLAIN) {
-            PrintWriter out = spec.commandLine().getOut();
-            search.grep(path, compiled, depth, m -> {
-                out.println(m.path() + ":" + m.line() + ":" + m.text());
-                matched[0]++;
-            });
-            out.flush();
+            try (LineStream out = new LineStream(spec.commandLine().getOut())) {
+                search.grep(path, compiled, depth, m -> {
+                    out.line(m.path() + ":" + m.line() + ":" + m.text());
+                    matched[0]++;
+                });
+            }
         } else {
             List<ZnodeSearch.Match> matches = new ArrayList<>();
             search.grep(path, compiled, depth, matches::add);

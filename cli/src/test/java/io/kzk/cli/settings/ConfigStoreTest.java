@@ -23,7 +23,7 @@ class ConfigStoreTest {
         assertEquals(home.resolve("kzk/config.yaml"), store.file());
         KzkConfig config = KzkConfig.empty()
                 .withContext("prod", new ContextConfig("k:9092", "z:2181/kafka", null,
-                        Map.of("sasl.jaas.config", "secret stuff"), "digest:u:p"))
+                        Map.of("sasl.jaas.config", "secret stuff"), "digest:u:p", "/etc/zk/client.properties"))
                 .withCurrent("prod");
         store.save(config);
         assertEquals(config, store.load());

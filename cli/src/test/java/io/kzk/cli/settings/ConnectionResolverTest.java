@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class ConnectionResolverTest {
     private static final Path FILE = Path.of("/home/op/.config/kzk/config.yaml");
     private static final KzkConfig CONFIG = KzkConfig.empty()
-            .withContext("prod", new ContextConfig("prod:9092", "zk-prod:2181/kafka", null, Map.of("client.id", "ops"), "digest:a:b"))
-            .withContext("dev", new ContextConfig("dev:9092", null, "/etc/kafka/dev.properties", Map.of(), null))
+            .withContext("prod", new ContextConfig("prod:9092", "zk-prod:2181/kafka", null, Map.of("client.id", "ops"), "digest:a:b", null))
+            .withContext("dev", new ContextConfig("dev:9092", null, "/etc/kafka/dev.properties", Map.of(), null, "/etc/zk/dev.properties"))
             .withCurrent("prod");
     private static final Optional<ConnectionResolver.SandboxEndpoints> SANDBOX =
             Optional.of(new ConnectionResolver.SandboxEndpoints("127.0.0.1:1111", "127.0.0.1:2222/kafka"));
@@ -28,7 +28,7 @@ class ConnectionResolverTest {
     }
 
     private static ConnectionFlags flags(String bootstrap, String zookeeper, String context) {
-        return new ConnectionFlags(bootstrap, zookeeper, null, Map.of(), null, context);
+        return new ConnectionFlags(bootstrap, zookeeper, null, Map.of(), null, null, context);
     }
 
     @Test
@@ -88,7 +88,7 @@ class ConnectionResolverTest {
 
     @Test
     void clientPropertiesLayerContextThenFileThenFlags() {
-        var flags = new ConnectionFlags(null, null, null, Map.of("client.id", "from-flag"), null, "dev");
+        var flags = new ConnectionFlags(null, null, null, Map.of("client.id", "from-flag"), null, null, "dev");
         var c = resolve(flags, Map.of(), CONFIG);
         assertEquals("SASL_SSL", c.properties().get("security.protocol"));
         assertEquals("from-flag", c.properties().get("client.id"));

@@ -32,8 +32,12 @@ public final class ZnodeExport {
         this.walker = new ZnodeWalker(zk, timeout);
     }
 
-    /** @return how many znodes were written */
-    public long export(String root, Writer out) {
+    /**
+     * @param withAcl read each znode's ACL too: one more request a znode, as ZooKeeper cannot
+     *                batch ACL reads; without, "acl" is left out and an import gives open ACLs
+     * @return how many znodes were written
+     */
+    public long export(String root, boolean withAcl, Writer out) {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
@@ -42,7 +46,7 @@ public final class ZnodeExport {
             json.writeStringField("root", root);
             json.writeStringField("exported_at", Instant.now().toString());
             json.writeArrayFieldStart("nodes");
-            long count = walker.walk(root, -1, EnumSet.allOf(ZnodeWalker.Extra.class), v -> {
+            long count = walker.walk(root, -1, withAcl ? EnumSet.allOf(ZnodeWalker.Extra.class) : EnumSet.of(ZnodeWalker.Extra.DATA), v -> {
                 try {
                     json.writeRaw('\n');
                     json.writeStartObject();
@@ -50,11 +54,13 @@ public final class ZnodeExport {
                     Optional<String> text = ZnodeData.text(v.data());
                     json.writeStringField("encoding", text.isPresent() ? "utf8" : "base64");
                     json.writeStringField("data", text.orElseGet(() -> Base64.getEncoder().encodeToString(v.data())));
-                    json.writeArrayFieldStart("acl");
-                    for (String acl : ZnodeAcls.format(v.acl())) {
-                        json.writeString(acl);
+                    if (withAcl) {
+                        json.writeArrayFieldStart("acl");
+                        for (String acl : ZnodeAcls.format(v.acl())) {
+                            json.writeString(acl);
+                        }
+                        json.writeEndArray();
                     }
-                    json.writeEndArray();
                     json.writeBooleanField("ephemeral", v.stat().ephemeral());
                     json.writeNumberField("ctime", v.stat().ctime());
                     json.writeNumberField("mtime", v.stat().mtime());
