@@ -7,10 +7,21 @@ import java.util.Set;
  * Loads and initialises the Kafka client's classes on the second core while the first parses
  * the command line. A short command spends most of its time in class initialisation: Kafka's
  * protocol schemas, its config definitions, and the platform MBean server its clients register
- * with whatever the reporter settings. Only for commands that will talk to Kafka.
+ * with whatever the reporter settings; for zk commands, Curator's and ZooKeeper's client. Only
+ * for commands that will talk to one of them.
  */
 final class ClientWarmUp {
     private static final Set<String> KAFKA_GROUPS = Set.of("cluster", "broker", "topic", "config");
+    private static final Set<String> ZOOKEEPER_GROUPS = Set.of("zk");
+    private static final String[] ZOOKEEPER_CLASSES = {
+        "org.apache.curator.framework.CuratorFrameworkFactory",
+        "org.apache.curator.framework.imps.CuratorFrameworkImpl",
+        "org.apache.zookeeper.ZooKeeper",
+        "org.apache.zookeeper.ClientCnxn",
+        "org.apache.zookeeper.ClientCnxnSocketNIO",
+        "org.apache.zookeeper.client.ZKClientConfig",
+        "org.apache.zookeeper.proto.ConnectResponse",
+    };
     private static final String[] KAFKA_CLASSES = {
         "org.apache.kafka.common.protocol.ApiKeys",
         "org.apache.kafka.clients.admin.AdminClientConfig",
@@ -22,23 +33,35 @@ final class ClientWarmUp {
     }
 
     static void startFor(String commandGroup) {
-        if (commandGroup == null || !KAFKA_GROUPS.contains(commandGroup)) {
+        Runnable work;
+        if (commandGroup != null && KAFKA_GROUPS.contains(commandGroup)) {
+            work = ClientWarmUp::kafka;
+        } else if (commandGroup != null && ZOOKEEPER_GROUPS.contains(commandGroup)) {
+            work = () -> load(ZOOKEEPER_CLASSES);
+        } else {
             return;
         }
-        Thread warmUp = new Thread(ClientWarmUp::run, "kzk-warm-up");
+        Thread warmUp = new Thread(work, "kzk-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
-    private static void run() {
+    private static void kafka() {
+        if (load(KAFKA_CLASSES)) {
+            ManagementFactory.getPlatformMBeanServer();
+        }
+    }
+
+    private static boolean load(String[] classes) {
         ClassLoader loader = ClientWarmUp.class.getClassLoader();
         try {
-            for (String name : KAFKA_CLASSES) {
+            for (String name : classes) {
                 Class.forName(name, true, loader);
             }
-            ManagementFactory.getPlatformMBeanServer();
+            return true;
         } catch (ReflectiveOperationException | LinkageError e) {
             // Only a head start: the command loads what it needs itself and reports real failures.
+            return false;
         }
     }
 }

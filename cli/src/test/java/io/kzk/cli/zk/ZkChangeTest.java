@@ -121,4 +121,15 @@ class ZkChangeTest {
         assertEquals(ExitCode.USAGE.code(), kzk(sandbox, "zk", "acl", "set", path, "world:anyone:rx").exitCode());
         assertEquals(ExitCode.USAGE.code(), kzk(sandbox, "zk", "acl", "set", path, "digest:alice:cdrwa").exitCode());
     }
+
+    @Test
+    void aZookeeperClientConfigFileIsUsedAndAMissingOneIsNamed(Sandbox sandbox) throws Exception {
+        Path config = home.resolve("zk-client.properties");
+        Files.writeString(config, "zookeeper.sasl.client=false\n");
+        var r = kzk(sandbox, "zk", "exists", "/brokers", "--zk-config", config.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        var missing = kzk(sandbox, "zk", "exists", "/brokers", "--zk-config", home.resolve("nope.properties").toString());
+        assertEquals(ExitCode.NOT_FOUND.code(), missing.exitCode());
+        assertTrue(missing.err().contains("nope.properties") && missing.err().contains("--zk-config"), missing.err());
+    }
 }
