@@ -21,16 +21,22 @@ import picocli.CommandLine.Command;
             "(when whitelisted) mntr: role (leader, follower, observer, standalone), zxid and epoch,",
             "latency min/avg/max, outstanding requests, connections, znodes, watches, version. Exits 5",
             "when a server is down or not serving, or there is no quorum or no single leader. When",
-            "four-letter words are refused, it names the setting to change."},
-        footerHeading = "%nExamples:%n", footer = {"  kzk zk ensemble -z zk1:2181,zk2:2181,zk3:2181", "  kzk zk status -o json"})
+            "four-letter words are refused, it names the setting to change; with --admin-port it asks each",
+            "server's AdminServer over HTTP (/commands/srvr and /commands/mntr) instead."},
+        footerHeading = "%nExamples:%n", footer = {"  kzk zk ensemble -z zk1:2181,zk2:2181,zk3:2181", "  kzk zk status -o json",
+            "  kzk zk ensemble --admin-port 8080   # where 4lw are switched off"})
 public final class ZkEnsembleCommand extends LeafCommand {
+    @picocli.CommandLine.Option(names = "--admin-port", paramLabel = "PORT",
+            description = "Ask each server's AdminServer over HTTP on this port (admin.serverPort, often 8080) instead of four-letter words.")
+    Integer adminPort;
+
     @Override
     public Integer call() {
         String connect = session().connection().zookeeper();
         if (connect == null) {
             throw KzkException.invalidInput("no ZooKeeper given: use -z HOST:PORT[,HOST:PORT...], KZK_ZOOKEEPER, or a context with a zookeeper");
         }
-        EnsembleHealth health = EnsembleStatus.judge(EnsembleStatus.of(ZkAddress.parse(connect), globals().timeout()));
+        EnsembleHealth health = EnsembleStatus.judge(EnsembleStatus.of(ZkAddress.parse(connect), globals().timeout(), adminPort));
         List<List<Cell>> rows = new ArrayList<>();
         for (ServerStatus s : health.servers()) {
             String latency = s.latencyMin() == null ? null : s.latencyMin() + "/" + s.latencyAvg() + "/" + s.latencyMax();

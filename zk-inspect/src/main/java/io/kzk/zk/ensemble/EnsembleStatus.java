@@ -25,8 +25,14 @@ public final class EnsembleStatus {
     }
 
     public static List<ServerStatus> of(ZkAddress address, Duration timeout) {
+        return of(address, timeout, null);
+    }
+
+    /** @param adminPort ask each server's AdminServer on this port over HTTP instead of four-letter words; null for 4lw */
+    public static List<ServerStatus> of(ZkAddress address, Duration timeout, Integer adminPort) {
         List<CompletableFuture<ServerStatus>> asks = address.servers().stream()
-                .map(s -> CompletableFuture.supplyAsync(() -> ask(s, timeout))).toList();
+                .map(s -> CompletableFuture.supplyAsync(() -> adminPort == null ? ask(s, timeout)
+                        : AdminServerStatus.ask(s, adminPort, timeout))).toList();
         return asks.stream().map(CompletableFuture::join).toList();
     }
 
@@ -108,7 +114,8 @@ public final class EnsembleStatus {
     static ServerStatus parseSrvr(String server, String reply) {
         if (refused(reply)) {
             return ServerStatus.failed(server, "unknown",
-                    "four-letter words are disabled: add mntr,srvr to 4lw.commands.whitelist in the server's zoo.cfg");
+                    "four-letter words are disabled: add mntr,srvr,cons to 4lw.commands.whitelist in the server's zoo.cfg,"
+                            + " or ask its AdminServer with --admin-port");
         }
         if (reply.contains("not currently serving requests")) {
             return ServerStatus.failed(server, "not serving", "no quorum: the server is not serving requests");
