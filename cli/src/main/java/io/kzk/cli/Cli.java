@@ -104,7 +104,9 @@ public final class Cli {
     static String[] exitStatusLines() {
         List<String> lines = new ArrayList<>();
         for (ExitCode c : ExitCode.values()) {
-            lines.add(String.format("  %3d  %s", c.code(), c.meaning()));
+            // Not String.format: its first use loads the locale data, tens of milliseconds of every run.
+            String code = String.valueOf(c.code());
+            lines.add("  " + " ".repeat(3 - code.length()) + code + "  " + c.meaning());
         }
         return lines.toArray(String[]::new);
     }
