@@ -8,12 +8,12 @@ import io.kzk.common.KzkException;
 import io.kzk.zk.ZnodeAcls;
 import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.zookeeper.CreateMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,11 +32,8 @@ public final class ZkCreateCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "PATH", description = "An absolute znode path.")
     String path;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "The data, as text; - reads stdin.")
-    String data;
-
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the data from FILE, byte for byte.")
-    Path file;
+    @Mixin
+    ZnodeDataArgs input;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "persistent",
             description = "persistent, ephemeral, sequential, ephemeral-sequential, container or ttl (default: ${DEFAULT-VALUE}).")
@@ -67,7 +64,7 @@ public final class ZkCreateCommand extends LeafCommand {
     public Integer call() throws InterruptedException {
         CreateMode createMode = mode(mode, ttl);
         var acls = acl == null ? null : ZnodeAcls.parse(acl);
-        byte[] bytes = ZnodeInput.read(data, file, environment());
+        byte[] bytes = input.read(environment());
         io.kzk.zk.ZkPaths.validate(path);
         if (dryRun) {
             output().emit(new CreatedView(path, mode, true, null), List.of(new Block.Lines(null,

@@ -5,9 +5,9 @@ import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,11 +23,8 @@ public final class ZkSetCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "PATH", description = "An absolute znode path.")
     String path;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "The data, as text; - reads stdin.")
-    String data;
-
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the data from FILE, byte for byte.")
-    Path file;
+    @Mixin
+    ZnodeDataArgs input;
 
     @Option(names = "--version", paramLabel = "N", defaultValue = "-1", description = "Write only if the znode is at this version.")
     int version;
@@ -41,10 +38,10 @@ public final class ZkSetCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        if (data == null && file == null) {
+        if (!input.given()) {
             throw io.kzk.common.KzkException.invalidInput("no data given: kzk zk set PATH DATA, -f FILE, or - for stdin");
         }
-        byte[] bytes = ZnodeInput.read(data, file, environment());
+        byte[] bytes = input.read(environment());
         ZnodeService znodes = new ZnodeService(session().zookeeper(), globals().timeout());
         ZnodeStat before = znodes.stat(path);
         ZnodeStat after = dryRun ? before : znodes.set(path, bytes, version);

@@ -7,14 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Where new znode data comes from: an argument, a file (-f), or stdin ("-"). */
-final class ZnodeInput {
-    private ZnodeInput() {
+/** Where new znode data comes from, for create and set: an argument after PATH, a file (-f), or stdin ("-"). */
+public final class ZnodeDataArgs {
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "The data, as text; - reads stdin.")
+    String data;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the data from FILE, byte for byte.")
+    Path file;
+
+    boolean given() {
+        return data != null || file != null;
     }
 
     /** @return the bytes; empty when neither data nor file is given */
-    static byte[] read(String data, Path file, CliEnvironment environment) {
+    byte[] read(CliEnvironment environment) {
         if (data != null && file != null) {
             throw KzkException.invalidInput("give the data as an argument or with -f FILE, not both");
         }
