@@ -15,7 +15,6 @@ import org.apache.zookeeper.CreateMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kzk zk create}. */
 @Command(name = "create", header = "Create a znode: persistent, ephemeral, sequential, container or TTL.",
@@ -29,11 +28,12 @@ import picocli.CommandLine.Parameters;
             "  kzk zk create /app/lock- --mode ephemeral-sequential --hold", "  kzk zk create /tmp/x --mode ttl --ttl 1h",
             "  kzk zk create /secure '' --acl auth::cdrwa --zk-auth digest:bob:secret"})
 public final class ZkCreateCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "PATH", description = "An absolute znode path.")
-    String path;
-
     @Mixin
     ZnodeDataArgs input;
+
+    private String path() {
+        return input.path;
+    }
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "persistent",
             description = "persistent, ephemeral, sequential, ephemeral-sequential, container or ttl (default: ${DEFAULT-VALUE}).")
@@ -65,13 +65,13 @@ public final class ZkCreateCommand extends LeafCommand {
         CreateMode createMode = mode(mode, ttl);
         var acls = acl == null ? null : ZnodeAcls.parse(acl);
         byte[] bytes = input.read(environment());
-        io.kzk.zk.ZkPaths.validate(path);
+        io.kzk.zk.ZkPaths.validate(path());
         if (dryRun) {
-            output().emit(new CreatedView(path, mode, true, null), List.of(new Block.Lines(null,
-                    List.of(io.kzk.cli.output.Cell.of("would create " + path + " (" + mode + ", " + bytes.length + " bytes)")))));
+            output().emit(new CreatedView(path(), mode, true, null), List.of(new Block.Lines(null,
+                    List.of(io.kzk.cli.output.Cell.of("would create " + path() + " (" + mode + ", " + bytes.length + " bytes)")))));
             return 0;
         }
-        var created = new ZnodeService(session().zookeeper(), globals().timeout()).create(path, bytes, createMode, ttl, acls, parents);
+        var created = new ZnodeService(session().zookeeper(), globals().timeout()).create(path(), bytes, createMode, ttl, acls, parents);
         output().emit(new CreatedView(created.path(), mode, false, created.stat()),
                 List.of(new Block.Lines(null, List.of(io.kzk.cli.output.Cell.of(created.path())))));
         if (createMode.isEphemeral()) {

@@ -9,7 +9,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code kzk zk set}. */
 @Command(name = "set", header = "Replace a znode's data, optionally only at a given version.",
@@ -20,11 +19,12 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  kzk zk set /app/config '{\"limit\": 20}'", "  kzk zk set /app/config -f config.json --version 4"})
 public final class ZkSetCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "PATH", description = "An absolute znode path.")
-    String path;
-
     @Mixin
     ZnodeDataArgs input;
+
+    private String path() {
+        return input.path;
+    }
 
     @Option(names = "--version", paramLabel = "N", defaultValue = "-1", description = "Write only if the znode is at this version.")
     int version;
@@ -43,11 +43,11 @@ public final class ZkSetCommand extends LeafCommand {
         }
         byte[] bytes = input.read(environment());
         ZnodeService znodes = new ZnodeService(session().zookeeper(), globals().timeout());
-        ZnodeStat before = znodes.stat(path);
-        ZnodeStat after = dryRun ? before : znodes.set(path, bytes, version);
-        String line = (dryRun ? "would set " : "set ") + path + ": " + before.dataLength() + " → " + bytes.length
+        ZnodeStat before = znodes.stat(path());
+        ZnodeStat after = dryRun ? before : znodes.set(path(), bytes, version);
+        String line = (dryRun ? "would set " : "set ") + path() + ": " + before.dataLength() + " → " + bytes.length
                 + " bytes, version " + (dryRun ? before.version() : after.version());
-        output().emit(new SetView(path, before.dataLength(), bytes.length, after.version(), dryRun),
+        output().emit(new SetView(path(), before.dataLength(), bytes.length, after.version(), dryRun),
                 List.of(new Block.Lines(null, List.of(Cell.of(line)))));
         return 0;
     }

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Where new znode data comes from, for create and set: an argument after PATH, a file (-f), or stdin ("-"). */
+/** The znode to write and where its data comes from, for create and set: an argument after PATH, a file (-f), or stdin ("-"). */
 public final class ZnodeDataArgs {
+    @Parameters(index = "0", paramLabel = "PATH", description = "An absolute znode path.")
+    String path;
+
     @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "The data, as text; - reads stdin.")
     String data;
 
