@@ -32,6 +32,7 @@ public final class Cli {
         GROUPS.put("config", ConfigCommand::new);
         GROUPS.put("cluster", ClusterCommand::new);
         GROUPS.put("broker", BrokerCommand::new);
+        GROUPS.put("produce", io.kzk.cli.produce.ProduceCommand::new);
         GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
@@ -97,7 +98,8 @@ public final class Cli {
     /** A command line for generators: no environment, no output. */
     public static CommandLine forGenerators() {
         PrintWriter nowhere = new PrintWriter(java.io.Writer.nullWriter());
-        return commandLine(new CliEnvironment(java.util.Map.of(), false, false, java.io.InputStream.nullInputStream()),
+        return commandLine(new CliEnvironment(java.util.Map.of(), false, false, java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream()),
                 nowhere, nowhere, false);
     }
 

@@ -1,19 +1,23 @@
 package io.kzk.cli;
 
 import io.kzk.cli.settings.ConfigStore;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * What a run gets from outside the command line: environment variables, whether stdin and
- * stdout are terminals, and stdin itself. Tests build their own.
+ * stdout are terminals, stdin itself, and stdout as bytes (for message payloads, which are not
+ * text). Tests build their own.
  *
  * <p>Terminal facts come from the launcher ({@code -Dkzk.tty.stdin}, {@code -Dkzk.tty.stdout},
  * measured with the shell's {@code test -t}); without it, from {@link System#console()}.
  */
 public record CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, boolean stdoutIsTerminal,
-                             InputStream stdin) {
+                             InputStream stdin, OutputStream stdout) {
     public CliEnvironment {
         env = Map.copyOf(env);
     }
@@ -23,7 +27,7 @@ public record CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, b
         return new CliEnvironment(System.getenv(),
                 Boolean.parseBoolean(System.getProperty("kzk.tty.stdin", Boolean.toString(console))),
                 Boolean.parseBoolean(System.getProperty("kzk.tty.stdout", Boolean.toString(console))),
-                System.in);
+                System.in, new FileOutputStream(FileDescriptor.out));
     }
 
     public ConfigStore configStore() {

@@ -41,14 +41,14 @@ class CommandLineTest {
 
     @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() {
-        var base = new CliEnvironment(java.util.Map.of(), true, true, java.io.InputStream.nullInputStream());
+        var base = new CliEnvironment(java.util.Map.of(), true, true, java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream());
         assertTrue(base.colour(false));
         assertFalse(base.colour(true), "--no-color");
-        assertFalse(new CliEnvironment(java.util.Map.of("NO_COLOR", ""), true, true, java.io.InputStream.nullInputStream())
+        assertFalse(new CliEnvironment(java.util.Map.of("NO_COLOR", ""), true, true, java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream())
                 .colour(false));
-        assertFalse(new CliEnvironment(java.util.Map.of("TERM", "dumb"), true, true, java.io.InputStream.nullInputStream())
+        assertFalse(new CliEnvironment(java.util.Map.of("TERM", "dumb"), true, true, java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream())
                 .colour(false));
-        assertFalse(new CliEnvironment(java.util.Map.of(), true, false, java.io.InputStream.nullInputStream()).colour(false));
+        assertFalse(new CliEnvironment(java.util.Map.of(), true, false, java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream()).colour(false));
         var plainRun = KzkRun.isolated(home).terminal(false).run("context", "list");
         assertFalse(plainRun.out().contains("\u001b["), plainRun.out());
         var ttyRun = KzkRun.isolated(home).terminal(true).run("context", "list");

@@ -39,10 +39,12 @@ public final class KzkRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CliEnvironment environment = new CliEnvironment(env, terminal, terminal,
-                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), bytes);
         int code = Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Result(code, out.toString(), err.toString());
+        // A command writes text through the PrintWriter or bytes (message payloads) to stdout, not both.
+        return new Result(code, out + bytes.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
     }
 
     /**

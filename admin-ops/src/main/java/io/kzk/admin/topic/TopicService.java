@@ -404,6 +404,22 @@ public final class TopicService {
                 "listing topics");
     }
 
+    /**
+     * The partition count of an existing topic. Asked through the Admin API, whose metadata
+     * requests never create topics, where a producer's would on a cluster that auto-creates them.
+     */
+    public int partitionCount(String topic) {
+        try {
+            return describeTopics(List.of(topic)).get(0).partitions().size();
+        } catch (KzkException e) {
+            if (e.kind() == io.kzk.common.FailureKind.NOT_FOUND) {
+                throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
+                        + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
+            }
+            throw e;
+        }
+    }
+
     private List<TopicDescription> describeTopics(Collection<String> names) {
         if (names.isEmpty()) {
             return List.of();

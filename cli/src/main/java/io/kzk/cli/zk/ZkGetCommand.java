@@ -12,7 +12,6 @@ import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
 import io.kzk.zk.kafka.KafkaZnodeDecoder;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -49,10 +48,9 @@ public final class ZkGetCommand extends LeafCommand {
     public Integer call() throws IOException {
         Znode node = new ZnodeService(session().zookeeper(), globals().timeout()).get(path);
         if (raw) {
-            PrintStream out = System.out;
             spec.commandLine().getOut().flush();
-            out.write(node.data());
-            out.flush();
+            environment().stdout().write(node.data());
+            environment().stdout().flush();
             return 0;
         }
         Optional<String> text = ZnodeData.text(node.data());

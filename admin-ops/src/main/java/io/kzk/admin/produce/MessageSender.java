@@ -1,0 +1,105 @@
+package io.kzk.admin.produce;
+
+import io.kzk.common.Durations;
+import io.kzk.common.KzkException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+/**
+ * Sends messages to one topic and counts, from the brokers' acknowledgements, what arrived: a
+ * message counts as sent only once acknowledged, so the totals are never better than the truth.
+ * The topic and any fixed partition are checked before the first message goes.
+ */
+public final class MessageSender {
+    private final Producer<byte[], byte[]> producer;
+    private final String topic;
+    private final int partitions;
+    private final long started = System.nanoTime();
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicReference<String> firstError = new AtomicReference<>();
+    private long sent;
+
+    /** What a produce did. */
+    public record Result(long sent, long acknowledged, long failed, String firstError, long bytes, Duration elapsed) {
+        public boolean complete() {
+            return failed == 0 && acknowledged == sent;
+        }
+    }
+
+    public MessageSender(Producer<byte[], byte[]> producer, String topic, Duration timeout) {
+        this.producer = producer;
+        this.topic = topic;
+        List<PartitionInfo> info;
+        try {
+            info = producer.partitionsFor(topic);
+        } catch (TimeoutException e) {
+            throw KzkException.notFound("no topic '" + topic + "' in the cluster's metadata within " + Durations.format(timeout)
+                    + ": check the name (kzk topic list) and the bootstrap servers");
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw KzkException.failed("cannot produce to '" + topic + "': " + e.getMessage(), e);
+        }
+        if (info == null || info.isEmpty()) {
+            throw KzkException.notFound("no topic '" + topic + "': see kzk topic list");
+        }
+        this.partitions = info.size();
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    /** Checks a message's partition, then hands it to the producer (blocking while its buffer is full). */
+    public void send(OutgoingMessage m) {
+        if (m.partition() != null && m.partition() >= partitions) {
+            throw KzkException.invalidInput("partition " + m.partition() + " of '" + topic + "' does not exist (it has "
+                    + partitions + ": 0.." + (partitions - 1) + ")" + (sent > 0 ? " at message " + m.line() + "; the "
+                    + sent + " before it were sent" : ""));
+        }
+        List<Header> headers = new ArrayList<>(m.headers().size());
+        m.headers().forEach(h -> headers.add(new RecordHeader(h.getKey(), h.getValue())));
+        int size = (m.key() == null ? 0 : m.key().length) + (m.value() == null ? 0 : m.value().length);
+        producer.send(new ProducerRecord<>(topic, m.partition(), null, m.key(), m.value(), headers), (metadata, e) -> {
+            if (e == null) {
+                acknowledged.incrementAndGet();
+                bytes.addAndGet(size);
+            } else {
+                failed.incrementAndGet();
+                firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        });
+        sent++;
+    }
+
+    /** Waits until every message sent is acknowledged or has failed. */
+    public Result finish() {
+        producer.flush();
+        return progress();
+    }
+
+    /** Where things stand now. */
+    public Result progress() {
+        return new Result(sent, acknowledged.get(), failed.get(), firstError.get(), bytes.get(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** -H name=value as a header. */
+    public static java.util.Map.Entry<String, byte[]> header(String spec) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0) {
+            throw KzkException.invalidInput("invalid header '" + spec + "': use -H name=value");
+        }
+        return new java.util.AbstractMap.SimpleEntry<>(spec.substring(0, eq), spec.substring(eq + 1).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,76 @@
+package io.kzk.admin.produce;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kzk.common.KzkException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageReaderTest {
+    private static List<OutgoingMessage> read(MessageReader.Format format, String input) throws Exception {
+        List<OutgoingMessage> out = new ArrayList<>();
+        new MessageReader(format, w -> { }).read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "stdin", out::add);
+        return out;
+    }
+
+    private static MessageReader.Format lines(String delimiter, String keyDelimiter, boolean nullEmpty) {
+        return new MessageReader.Format(Delimiters.parse("-D", delimiter), keyDelimiter == null ? null : Delimiters.parse("-K", keyDelimiter),
+                nullEmpty, null, null, List.of(), false, false);
+    }
+
+    private static String text(byte[] b) {
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void splitsOnNewlinesWithoutAnEmptyLastMessage() throws Exception {
+        var m = read(lines("\\n", null, false), "a\nbb\n\nccc\n");
+        assertEquals(List.of("a", "bb", "", "ccc"), m.stream().map(x -> text(x.value())).toList());
+        assertEquals(4, m.get(3).line());
+        assertEquals(List.of("last"), read(lines("\\n", null, false), "last").stream().map(x -> text(x.value())).toList());
+    }
+
+    @Test
+    void multiByteDelimitersAndKeyDelimiters() throws Exception {
+        var m = read(lines(";;", "::", false), "k1::v1;;v2;;k3::v::3;;");
+        assertEquals(3, m.size());
+        assertEquals("k1", text(m.get(0).key()));
+        assertEquals("v1", text(m.get(0).value()));
+        assertNull(m.get(1).key());
+        assertEquals("v::3", text(m.get(2).value()));
+    }
+
+    @Test
+    void emptyKeysAndValuesBecomeNullWithZ() throws Exception {
+        var m = read(lines("\\n", ":", true), ":\nk:\n");
+        assertNull(m.get(0).key());
+        assertNull(m.get(0).value());
+        assertEquals("k", text(m.get(1).key()));
+        assertNull(m.get(1).value());
+    }
+
+    @Test
+    void jsonEnvelopesCarryKeysHeadersPartitionsAndBinary() throws Exception {
+        var format = new MessageReader.Format(new byte[] {'\n'}, null, false, null, null, List.of(), true, false);
+        var m = read(format, "{\"key\":\"k\",\"payload\":\"AAH/\",\"payload_encoding\":\"base64\",\"headers\":[\"a\",\"1\",\"b\",null],"
+                + "\"partition\":2}\n\n{\"payload\":null}\n");
+        assertEquals(2, m.size());
+        assertArrayEquals(new byte[] {0, 1, (byte) 0xff}, m.get(0).value());
+        assertEquals(2, m.get(0).partition());
+        assertEquals("a", m.get(0).headers().get(0).getKey());
+        assertNull(m.get(0).headers().get(1).getValue());
+        assertNull(m.get(1).value());
+        var bad = assertThrows(KzkException.class, () -> read(format, "{\"payload\":\"ok\"}\n{oops\n{\"payload\":\"after\"}\n"));
+        assertTrue(bad.getMessage().startsWith("stdin:2: not JSON"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("the 1 messages before it were sent"), bad.getMessage());
+        var skipping = new MessageReader.Format(new byte[] {'\n'}, null, false, null, null, List.of(), true, true);
+        assertEquals(2, read(skipping, "{\"payload\":\"ok\"}\n{oops\n{\"payload\":\"after\"}\n").size());
+    }
+}

@@ -1,0 +1,206 @@
+package io.kzk.cli.produce;
+
+import io.kzk.admin.produce.Delimiters;
+import io.kzk.admin.produce.MessageReader;
+import io.kzk.admin.produce.MessageSender;
+import io.kzk.admin.produce.OutgoingMessage;
+import io.kzk.admin.produce.ProducerSettings;
+import io.kzk.cli.ExitCode;
+import io.kzk.cli.LeafCommand;
+import io.kzk.common.KzkException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.producer.Producer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kzk produce}: messages from stdin or files, kcat's flags, truthful counts. */
+@Command(name = "produce", header = "Send messages from stdin or files to a topic; counts only what the brokers acknowledged.",
+        description = {
+            "Reads messages from stdin, or from each -l FILE, one a line (or a -D delimiter), and sends them",
+            "to TOPIC. The flags are kcat's: -K key delimiter, -k fixed key, -p partition, -H headers,",
+            "-Z empty key/value as null, -J JSON envelopes ({\"key\", \"payload\", \"headers\", \"partition\"}",
+            "a line, as kzk consume -J and kcat -J write them; \"key_encoding\"/\"payload_encoding\": \"base64\"",
+            "for binary), -X client properties. -z CODEC (none, gzip, snappy, lz4, zstd) is kcat's compression",
+            "flag; kzk's -z is otherwise the ZooKeeper connect string, which produce does not use.",
+            "",
+            "Defaults: acks=all with idempotence, 5 requests in flight, linger.ms=10, batch.size=256 KB,",
+            "buffer.memory=64 MB: throughput without losing or reordering data on retries; -X overrides them.",
+            "At the end stderr says how many messages were acknowledged, and the rate. If any failed, it says",
+            "how many, with the first error, and exits 1: it never reports unacknowledged data as sent."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  seq 1000 | kzk produce numbers", "  kzk produce orders -K : -l orders.txt",
+            "  kzk produce orders -J < backup.jsonl", "  kzk produce logs -z zstd --acks 1 -l app.log",
+            "  kzk produce blobs --file-per-message -l a.bin -l b.bin"})
+public final class ProduceCommand extends LeafCommand {
+    private static final List<String> CODECS = List.of("none", "gzip", "snappy", "lz4", "zstd");
+
+    @Parameters(paramLabel = "TOPIC", description = "The topic to send to.")
+    String topic;
+
+    @Option(names = "-l", paramLabel = "FILE", description = "Read messages from FILE instead of stdin; repeatable.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--file-per-message", description = "Each -l FILE is one message, byte for byte.")
+    boolean filePerMessage;
+
+    @Option(names = "-D", paramLabel = "DELIM", defaultValue = "\\n",
+            description = "Message delimiter, several characters allowed; \\n \\t \\r \\0 escapes (default: newline).")
+    String delimiter;
+
+    @Option(names = "-K", paramLabel = "DELIM", description = "Key delimiter: the part of each message before it is the key.")
+    String keyDelimiter;
+
+    @Option(names = "-k", paramLabel = "KEY", description = "The key of every message.")
+    String key;
+
+    @Option(names = "-p", paramLabel = "PARTITION", description = "Send every message to this partition (default: by key).")
+    Integer partition;
+
+    @Option(names = "-H", paramLabel = "NAME=VALUE", description = "A header on every message; repeatable.")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "-Z", description = "Send empty keys and values as null (a tombstone for an empty value).")
+    boolean nullEmpty;
+
+    @Option(names = "-J", description = "Input is JSON envelopes, one a line.")
+    boolean json;
+
+    @Option(names = "--skip-bad", description = "With -J: report a malformed line on stderr and go on (default: stop there).")
+    boolean skipBad;
+
+    @Option(names = "--compression", paramLabel = "CODEC", description = "none, gzip, snappy, lz4 or zstd (also -z CODEC).")
+    String compression;
+
+    @Option(names = "--acks", paramLabel = "ACKS", defaultValue = "all", description = "all (default, with idempotence), 1 or 0.")
+    String acks;
+
+    @Override
+    public Integer call() throws IOException {
+        if (partition != null && partition < 0) {
+            throw KzkException.invalidInput("invalid -p " + partition + ": partitions are numbered from 0");
+        }
+        if (filePerMessage && files.isEmpty()) {
+            throw KzkException.invalidInput("--file-per-message needs files: -l FILE, once a message");
+        }
+        for (Path f : files) {
+            if (!Files.isReadable(f)) {
+                throw KzkException.notFound("no readable file " + f + " (-l)");
+            }
+        }
+        var format = new MessageReader.Format(Delimiters.parse("-D", delimiter),
+                keyDelimiter == null ? null : Delimiters.parse("-K", keyDelimiter), nullEmpty,
+                key == null ? null : key.getBytes(StandardCharsets.UTF_8), partition,
+                headers.stream().map(MessageSender::header).toList(), json, skipBad);
+        MessageReader reader = new MessageReader(format, w -> err().println("kzk: " + w));
+
+        new io.kzk.admin.topic.TopicService(session().kafka()).partitionCount(topic);
+        Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, codec()));
+        settings.put("max.block.ms", Long.toString(globals().timeout().toMillis()));
+        settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
+        MessageSender.Result result;
+        try (Producer<byte[], byte[]> producer = session().newProducer(settings)) {
+            MessageSender sender = new MessageSender(producer, topic, globals().timeout());
+            Progress progress = new Progress(sender);
+            try {
+                if (filePerMessage) {
+                    for (Path f : files) {
+                        sender.send(reader.whole(Files.readAllBytes(f)));
+                    }
+                } else if (files.isEmpty()) {
+                    read(reader, new BufferedInputStream(environment().stdin(), 64 * 1024), "stdin", sender, progress);
+                } else {
+                    for (Path f : files) {
+                        try (InputStream in = Files.newInputStream(f)) {
+                            read(reader, in, f.toString(), sender, progress);
+                        } catch (NoSuchFileException e) {
+                            throw KzkException.notFound("no file " + f + " (-l)");
+                        }
+                    }
+                }
+            } finally {
+                result = sender.finish();
+                progress.clear();
+            }
+        }
+        return report(result);
+    }
+
+    private void read(MessageReader reader, InputStream in, String source, MessageSender sender, Progress progress) throws IOException {
+        reader.read(in, source, m -> {
+            sender.send(m);
+            progress.tick();
+        });
+    }
+
+    /** -z CODEC reaches kzk as the global ZooKeeper flag: a codec name there is kcat's compression. */
+    private String codec() {
+        String z = globals().connectionFlags().zookeeper();
+        if (z != null && CODECS.contains(z.toLowerCase(Locale.ROOT))) {
+            if (compression != null) {
+                throw KzkException.invalidInput("give the compression once: -z " + z + " or --compression " + compression);
+            }
+            return z;
+        }
+        return compression == null ? "none" : compression;
+    }
+
+    private int report(MessageSender.Result r) {
+        double seconds = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
+        String rate = String.format(Locale.ROOT, "%.0f msg/s, %.1f MB/s", r.acknowledged() / seconds, r.bytes() / seconds / 1e6);
+        if (r.complete()) {
+            if (r.sent() == 0) {
+                err().println("kzk: no messages to send (empty input)");
+            } else {
+                err().println("kzk: " + r.acknowledged() + " messages acknowledged in "
+                        + String.format(Locale.ROOT, "%.2f", seconds) + " s (" + rate + ")");
+            }
+            return ExitCode.OK.code();
+        }
+        err().println("kzk: " + r.acknowledged() + " of " + r.sent() + " messages acknowledged, " + r.failed()
+                + " failed (first: " + r.firstError() + ")");
+        return ExitCode.FAILED.code();
+    }
+
+    /** A progress line on a terminal, once a second, for inputs that take a while. */
+    private final class Progress {
+        private final MessageSender sender;
+        // Produce prints nothing on stdout: a terminal there means someone is watching.
+        private final boolean shown = environment().stdoutIsTerminal();
+        private long next = System.nanoTime() + 1_000_000_000L;
+        private boolean drawn;
+
+        Progress(MessageSender sender) {
+            this.sender = sender;
+        }
+
+        void tick() {
+            if (!shown || System.nanoTime() < next) {
+                return;
+            }
+            next = System.nanoTime() + 1_000_000_000L;
+            var p = sender.progress();
+            err().print("\rkzk: " + p.sent() + " sent, " + p.acknowledged() + " acknowledged, " + p.failed() + " failed");
+            err().flush();
+            drawn = true;
+        }
+
+        void clear() {
+            if (drawn) {
+                err().print("\r\u001b[K");
+                err().flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.kzk.cli.produce;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kzk.cli.ExitCode;
+import io.kzk.cli.KzkRun;
+import io.kzk.sandbox.Sandbox;
+import io.kzk.sandbox.junit.SandboxExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kzk produce against real brokers, read back with a plain Kafka consumer. */
+@ExtendWith(SandboxExtension.class)
+class ProduceTest {
+    @TempDir
+    Path home;
+
+    private KzkRun kzk(Sandbox sandbox) {
+        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(Sandbox sandbox, String topic, int expected) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", sandbox.bootstrapServers()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (out.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            return out;
+        }
+    }
+
+    private static String text(byte[] b) {
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void linesWithKeysAndHeadersAreSentAndCountedFromAcknowledgements(Sandbox sandbox) {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-lines", "--partitions", "3", "--replication-factor", "2").exitCode());
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            input.append("key-").append(i % 10).append(':').append("value-").append(i).append('\n');
+        }
+        var r = kzk(sandbox).stdin(input.toString()).run("produce", "produce-lines", "-K", ":", "-H", "source=test", "-z", "lz4");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("5000 messages acknowledged"), r.err());
+        var records = readAll(sandbox, "produce-lines", 5000);
+        assertEquals(5000, records.size());
+        var first = records.stream().filter(x -> text(x.value()).equals("value-0")).findFirst().orElseThrow();
+        assertEquals("key-0", text(first.key()));
+        assertEquals("test", text(first.headers().lastHeader("source").value()));
+        long partitionsOfKey3 = records.stream().filter(x -> text(x.key()).equals("key-3")).map(ConsumerRecord::partition).distinct().count();
+        assertEquals(1, partitionsOfKey3, "one key, one partition");
+    }
+
+    @Test
+    void jsonEnvelopesRoundTripBinaryPayloadsHeadersAndPartitions(Sandbox sandbox) {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-json", "--partitions", "2", "--replication-factor", "1").exitCode());
+        String input = "{\"key\":\"a\",\"payload\":\"AAH/\",\"payload_encoding\":\"base64\",\"headers\":[\"h\",\"1\"],\"partition\":1}\n"
+                + "{\"key\":null,\"payload\":\"text\",\"partition\":0}\n";
+        var r = kzk(sandbox).stdin(input).run("produce", "produce-json", "-J");
+        assertEquals(0, r.exitCode(), r.toString());
+        var records = readAll(sandbox, "produce-json", 2);
+        var binary = records.stream().filter(x -> x.partition() == 1).findFirst().orElseThrow();
+        assertArrayEquals(new byte[] {0, 1, (byte) 0xff}, binary.value());
+        assertEquals("1", text(binary.headers().lastHeader("h").value()));
+        assertNull(records.stream().filter(x -> x.partition() == 0).findFirst().orElseThrow().key());
+
+        var bad = kzk(sandbox).stdin("{\"payload\":\"one\"}\n{broken\n{\"payload\":\"three\"}\n").run("produce", "produce-json", "-J");
+        assertEquals(ExitCode.USAGE.code(), bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("stdin:2:") && bad.err().contains("the 1 messages before it were sent"), bad.err());
+        assertEquals(3, readAll(sandbox, "produce-json", 3).size(), "the line before was sent, nothing after");
+    }
+
+    @Test
+    void filesDelimitersTombstonesAndFilePerMessage(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-files", "--partitions", "1", "--replication-factor", "1").exitCode());
+        Path a = home.resolve("a.txt");
+        Files.writeString(a, "one|;two|;k=|;");
+        Path blob = home.resolve("blob.bin");
+        Files.write(blob, new byte[] {10, 0, 10});
+        assertEquals(0, kzk(sandbox).run("produce", "produce-files", "-l", a.toString(), "-D", "|;", "-K", "=", "-Z").exitCode());
+        var r = kzk(sandbox).run("produce", "produce-files", "--file-per-message", "-l", blob.toString(), "-k", "blob");
+        assertEquals(0, r.exitCode(), r.toString());
+        var records = readAll(sandbox, "produce-files", 4);
+        assertEquals(List.of("one", "two"), records.subList(0, 2).stream().map(x -> text(x.value())).toList());
+        assertEquals("k", text(records.get(2).key()));
+        assertNull(records.get(2).value(), "-Z: an empty value is a tombstone");
+        assertArrayEquals(new byte[] {10, 0, 10}, records.get(3).value());
+        assertEquals("blob", text(records.get(3).key()));
+    }
+
+    @Test
+    void badInputFailsWithOneLineAndCreatesNothing(Sandbox sandbox) {
+        var unknown = kzk(sandbox).stdin("x\n").run("produce", "no-such-topic-here");
+        assertEquals(ExitCode.NOT_FOUND.code(), unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("no topic 'no-such-topic-here'"), unknown.err());
+        assertTrue(kzk(sandbox).run("topic", "list", "-o", "plain").out().lines().noneMatch(l -> l.startsWith("no-such-topic-here")),
+                "a produce to an unknown topic must not create it");
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-bad", "--partitions", "2", "--replication-factor", "1").exitCode());
+        var partition = kzk(sandbox).stdin("x\n").run("produce", "produce-bad", "-p", "5");
+        assertEquals(ExitCode.USAGE.code(), partition.exitCode());
+        assertTrue(partition.err().contains("partition 5") && partition.err().contains("0..1"), partition.err());
+        assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox).run("produce", "produce-bad", "-l", home.resolve("none").toString()).exitCode());
+        assertEquals(ExitCode.USAGE.code(), kzk(sandbox).stdin("x\n").run("produce", "produce-bad", "--acks", "2").exitCode());
+        var stack = kzk(sandbox).stdin("x\n").run("produce", "produce-bad", "--compression", "brotli");
+        assertEquals(ExitCode.USAGE.code(), stack.exitCode());
+        assertEquals(1, stack.err().lines().count(), stack.err());
+    }
+}
