@@ -33,6 +33,7 @@ public final class Cli {
         GROUPS.put("cluster", ClusterCommand::new);
         GROUPS.put("broker", BrokerCommand::new);
         GROUPS.put("produce", io.kzk.cli.produce.ProduceCommand::new);
+        GROUPS.put("consume", io.kzk.cli.consume.ConsumeCommand::new);
         GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
@@ -85,6 +86,7 @@ public final class Cli {
             GROUPS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
         }
         FailureHandler failures = new FailureHandler(debug);
+        cmd.setExecutionStrategy(Cli::checkOutputThenRun);
         cmd.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -93,6 +95,23 @@ public final class Cli {
                 .setUsageHelpAutoWidth(true);
         cmd.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(exitStatusLines());
         return cmd;
+    }
+
+    /**
+     * A malformed -o is refused before the command runs, not when it prints, after its work is
+     * done; consume alone takes kcat's offsets there too.
+     */
+    private static int checkOutputThenRun(CommandLine.ParseResult parsed) {
+        CommandLine leaf = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+        if (!(leaf.getCommandSpec().userObject() instanceof OffsetsInOutputOption)) {
+            GlobalOptions globals = ((KzkCommand) parsed.commandSpec().userObject()).globals();
+            try {
+                globals.output();
+            } catch (io.kzk.common.KzkException e) {
+                throw new CommandLine.ParameterException(leaf, e.getMessage());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** A command line for generators: no environment, no output. */

@@ -1,9 +1,12 @@
 package io.kzk.cli;
 
+import io.kzk.common.KzkException;
 import io.kzk.cli.settings.ConnectionFlags;
 import io.kzk.cli.output.OutputFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -47,9 +50,11 @@ public final class GlobalOptions {
             description = "How long to wait for a server to answer: 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT, defaultValue = "table",
-            description = "Output format: table, json, yaml or plain (tab-separated, no header). Default: ${DEFAULT-VALUE}.")
-    OutputFormat output;
+    // A list of strings, not one format: in 'kzk consume' -o is also kcat's offset flag (-o beginning).
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            description = "Output format: table (default), json, yaml or plain (tab-separated, no header)."
+                    + " In consume, also kcat's start offset: beginning, end, stored, N, -N, +N, s@TIME, e@TIME.")
+    List<String> outputs = new ArrayList<>();
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "No colour, even on a terminal (also when NO_COLOR is set).")
@@ -71,8 +76,32 @@ public final class GlobalOptions {
         return timeout;
     }
 
+    /** The output format: the last -o that names one; any other -o value is a usage error here. */
     public OutputFormat output() {
-        return output;
+        OutputFormat format = OutputFormat.TABLE;
+        for (String value : outputs) {
+            OutputFormat f = OutputFormat.parse(value);
+            if (f == null) {
+                throw KzkException.invalidInput("invalid -o/--output '" + value + "': use table, json, yaml or plain");
+            }
+            format = f;
+        }
+        return format;
+    }
+
+    /** For consume: the -o values that are not output formats (kcat's offsets), in order. */
+    public List<String> offsetValues() {
+        return outputs.stream().filter(v -> OutputFormat.parse(v) == null).toList();
+    }
+
+    /** For consume: the output format among -o values that may also be offsets. */
+    public OutputFormat outputAmongOffsets() {
+        OutputFormat format = OutputFormat.TABLE;
+        for (String value : outputs) {
+            OutputFormat f = OutputFormat.parse(value);
+            format = f == null ? format : f;
+        }
+        return format;
     }
 
     public boolean noColor() {

@@ -6,5 +6,15 @@ public enum OutputFormat {
     JSON,
     YAML,
     /** Tab-separated values, no headers or titles: for cut, awk and while-read loops. */
-    PLAIN
+    PLAIN;
+
+    /** The format a -o value names, case-insensitively; null when it names none. */
+    public static OutputFormat parse(String value) {
+        for (OutputFormat f : values()) {
+            if (f.name().equalsIgnoreCase(value)) {
+                return f;
+            }
+        }
+        return null;
+    }
 }

@@ -1,0 +1,103 @@
+package io.kzk.cli.consume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kzk.cli.ExitCode;
+import io.kzk.cli.KzkRun;
+import io.kzk.sandbox.Sandbox;
+import io.kzk.sandbox.junit.SandboxExtension;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kzk consume against real brokers: counts, ends, groups, formats, the JSON round trip with produce. */
+@ExtendWith(SandboxExtension.class)
+class ConsumeTest {
+    @TempDir
+    Path home;
+
+    private KzkRun kzk(Sandbox sandbox) {
+        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+    }
+
+    private void topicWithMessages(Sandbox sandbox, String topic, int messages) {
+        assertEquals(0, kzk(sandbox).run("topic", "create", topic, "--partitions", "4", "--replication-factor", "1").exitCode());
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < messages; i++) {
+            in.append(i).append('\n');
+        }
+        // partitions 0 and 1 only: 2 and 3 stay empty
+        assertEquals(0, kzk(sandbox).stdin(in.toString()).run("produce", topic, "-p", "0").exitCode());
+        assertEquals(0, kzk(sandbox).stdin("a:1\nb:2\n").run("produce", topic, "-p", "1", "-K", ":", "-H", "h=v").exitCode());
+    }
+
+    @Test
+    void exitAtEndReturnsExactlyWhatWasProducedCountingEmptyPartitions(Sandbox sandbox) {
+        topicWithMessages(sandbox, "consume-end", 1000);
+        var all = kzk(sandbox).run("consume", "consume-end", "-e");
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals(1002, all.out().lines().count());
+        var counted = kzk(sandbox).run("consume", "consume-end", "-c", "7", "-p", "0");
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6"), counted.out().lines().toList());
+        assertEquals(List.of("998", "999"), kzk(sandbox).run("consume", "consume-end", "-p", "0", "-o", "-2", "-e").out().lines().toList());
+        assertEquals(List.of("10", "11"), kzk(sandbox).run("consume", "consume-end", "-p", "0", "-o", "+10", "-c", "2").out().lines().toList());
+        assertEquals("", kzk(sandbox).run("consume", "consume-end", "-o", "end", "-e").out());
+        var formatted = kzk(sandbox).run("consume", "consume-end", "-p", "1", "-e", "-f", "%p/%o %k=%s [%h] %S\\n");
+        assertEquals(List.of("1/0 a=1 [h=v] 1", "1/1 b=2 [h=v] 1"), formatted.out().lines().toList());
+        assertEquals(List.of("a:1", "b:2"), kzk(sandbox).run("consume", "consume-end", "-p", "1", "-e", "-K", ":").out().lines().toList());
+        assertEquals(List.of("b|2"), kzk(sandbox).run("consume", "consume-end", "-e", "--grep", "^b$", "-K", "|").out().lines().toList());
+    }
+
+    @Test
+    void aGroupCommitsAndTheNextRunResumesThere(Sandbox sandbox) {
+        topicWithMessages(sandbox, "consume-group", 20);
+        var first = kzk(sandbox).run("consume", "consume-group", "-p", "0", "-G", "resumers", "-c", "5");
+        assertEquals(List.of("0", "1", "2", "3", "4"), first.out().lines().toList(), first.err());
+        var second = kzk(sandbox).run("consume", "consume-group", "-G", "resumers", "-e");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().lines().toList().containsAll(List.of("5", "19", "1", "2")), second.out());
+        assertTrue(!second.out().lines().toList().contains("4"), "resumed after the committed offset: " + second.out());
+    }
+
+    @Test
+    void jsonEnvelopesRoundTripThroughProduceWithKeysHeadersAndBinary(Sandbox sandbox) {
+        topicWithMessages(sandbox, "consume-json-a", 3);
+        assertEquals(0, kzk(sandbox).stdin("{\"key\":\"bin\",\"payload\":\"AP8=\",\"payload_encoding\":\"base64\",\"partition\":2}\n")
+                .run("produce", "consume-json-a", "-J").exitCode());
+        String dump = kzk(sandbox).run("consume", "consume-json-a", "-J", "-e").out();
+        assertEquals(6, dump.lines().count());
+        assertTrue(dump.contains("\"payload_encoding\":\"base64\""), dump);
+        assertEquals(0, kzk(sandbox).run("topic", "create", "consume-json-b", "--partitions", "4", "--replication-factor", "1").exitCode());
+        var restore = kzk(sandbox).stdin(dump).run("produce", "consume-json-b", "-J");
+        assertEquals(0, restore.exitCode(), restore.toString());
+        String copy = kzk(sandbox).run("consume", "consume-json-b", "-J", "-e").out();
+        assertEquals(strip(dump), strip(copy));
+    }
+
+    /** The envelope without what differs between two topics: names and times. */
+    private static List<String> strip(String lines) {
+        return lines.lines().map(l -> l.replaceAll("\"topic\":\"[^\"]+\",", "").replaceAll("\"ts\":\\d+,", "")
+                .replaceAll("\"broker\":\\d+,", "")).sorted().toList();
+    }
+
+    @Test
+    void badInputFailsWithOneLine(Sandbox sandbox) {
+        topicWithMessages(sandbox, "consume-bad", 1);
+        var unknown = kzk(sandbox).run("consume", "consume-no-such-topic", "-e");
+        assertEquals(ExitCode.NOT_FOUND.code(), unknown.exitCode());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        var partition = kzk(sandbox).run("consume", "consume-bad", "-p", "9", "-e");
+        assertEquals(ExitCode.USAGE.code(), partition.exitCode());
+        assertTrue(partition.err().contains("partition 9"), partition.err());
+        var offset = kzk(sandbox).run("consume", "consume-bad", "-o", "yesterday", "-e");
+        assertEquals(ExitCode.USAGE.code(), offset.exitCode());
+        assertTrue(offset.err().contains("invalid offset 'yesterday'"), offset.err());
+        var format = kzk(sandbox).run("consume", "consume-bad", "-f", "%x", "-e");
+        assertEquals(ExitCode.USAGE.code(), format.exitCode());
+        assertTrue(format.err().contains("unknown token %x"), format.err());
+        assertEquals(ExitCode.USAGE.code(), kzk(sandbox).run("consume", "consume-bad", "-o", "stored", "-e").exitCode());
+    }
+}
