@@ -34,6 +34,7 @@ public final class Cli {
         GROUPS.put("broker", BrokerCommand::new);
         GROUPS.put("produce", io.kzk.cli.produce.ProduceCommand::new);
         GROUPS.put("consume", io.kzk.cli.consume.ConsumeCommand::new);
+        GROUPS.put("group", io.kzk.cli.group.ConsumerGroupCommand::new);
         GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);

@@ -1,0 +1,276 @@
+package io.kzk.admin.group;
+
+import io.kzk.admin.KafkaTarget;
+import io.kzk.common.FailureKind;
+import io.kzk.common.KzkException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.ConsumerGroupState;
+import org.apache.kafka.common.TopicPartition;
+
+/** Consumer groups through the Admin API: list, describe with lag, reset offsets, delete. */
+public final class GroupService {
+    private final KafkaTarget kafka;
+
+    public GroupService(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    public List<GroupSummary> list() {
+        Collection<ConsumerGroupListing> listings = kafka.await(kafka.admin().listConsumerGroups().all(), "listing consumer groups");
+        List<String> ids = listings.stream().map(ConsumerGroupListing::groupId).sorted().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ConsumerGroupDescription> described = kafka.await(kafka.admin().describeConsumerGroups(ids).all(),
+                "describing consumer groups");
+        return ids.stream().map(described::get).map(d -> new GroupSummary(d.groupId(), state(d), type(d), d.members().size(),
+                d.coordinator() == null ? null : d.coordinator().id())).toList();
+    }
+
+    public List<GroupDetails> describe(List<String> groups) {
+        Map<String, ConsumerGroupDescription> described = kafka.await(kafka.admin().describeConsumerGroups(groups).all(),
+                "describing consumer groups");
+        List<GroupDetails> out = new ArrayList<>();
+        for (String group : groups) {
+            ConsumerGroupDescription d = described.get(group);
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
+            if (d.state() == ConsumerGroupState.DEAD && committed.isEmpty()) {
+                throw KzkException.notFound("no consumer group '" + group + "': see 'kzk group list'");
+            }
+            Map<TopicPartition, MemberDescription> owners = new HashMap<>();
+            List<GroupDetails.Member> members = new ArrayList<>();
+            for (MemberDescription m : d.members()) {
+                List<String> assigned = new ArrayList<>();
+                for (TopicPartition tp : m.assignment().topicPartitions()) {
+                    owners.put(tp, m);
+                    assigned.add(tp.toString());
+                }
+                assigned.sort(Comparator.naturalOrder());
+                members.add(new GroupDetails.Member(m.consumerId(), m.clientId(), m.host(), assigned));
+            }
+            Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
+            partitions.addAll(owners.keySet());
+            Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+            List<GroupPartition> rows = new ArrayList<>();
+            Map<String, Long> lagByTopic = new TreeMap<>();
+            long total = 0;
+            for (TopicPartition tp : partitions.stream().sorted(Comparator.comparing(TopicPartition::topic)
+                    .thenComparingInt(TopicPartition::partition)).toList()) {
+                OffsetAndMetadata c = committed.get(tp);
+                Long end = ends.get(tp);
+                Long lag = c == null || end == null ? null : Math.max(0, end - c.offset());
+                MemberDescription m = owners.get(tp);
+                rows.add(new GroupPartition(tp.topic(), tp.partition(), c == null ? null : c.offset(), end, lag,
+                        m == null ? null : m.consumerId(), m == null ? null : m.clientId(), m == null ? null : m.host()));
+                if (lag != null) {
+                    total += lag;
+                    lagByTopic.merge(tp.topic(), lag, Long::sum);
+                }
+            }
+            out.add(new GroupDetails(group, state(d), type(d), d.coordinator() == null ? null : d.coordinator().id(), members, rows,
+                    total, lagByTopic));
+        }
+        return out;
+    }
+
+    /**
+     * Plans (and with {@code execute} applies) new committed offsets. Refused while the group has
+     * members: they would overwrite the reset with their next commit.
+     *
+     * @param topics "TOPIC" or "TOPIC:P,P" entries; empty with {@code allTopics} for every topic the group has committed to
+     * @param file   for {@link ResetTarget.Kind#FILE}: lines of topic,partition,offset
+     */
+    public List<OffsetReset> resetOffsets(String group, List<String> topics, boolean allTopics, ResetTarget target, Path file,
+                                          boolean execute) {
+        ConsumerGroupDescription d = kafka.await(kafka.admin().describeConsumerGroups(List.of(group)).all(), "describing " + group)
+                .get(group);
+        if (!d.members().isEmpty()) {
+            throw new KzkException(FailureKind.CONFLICT, "consumer group '" + group + "' has " + d.members().size()
+                    + " active members (state " + state(d) + "): stop its consumers first, or they overwrite the reset");
+        }
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
+        Map<TopicPartition, Long> fromFile = target.kind() == ResetTarget.Kind.FILE ? readFile(file) : Map.of();
+        Set<TopicPartition> partitions = target.kind() == ResetTarget.Kind.FILE ? fromFile.keySet()
+                : allTopics ? committed.keySet() : partitions(topics);
+        if (partitions.isEmpty()) {
+            throw KzkException.invalidInput(allTopics ? "consumer group '" + group + "' has no committed offsets to reset"
+                    : "no partitions to reset: give --topic TOPIC[:P,...] or --all-topics");
+        }
+        Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
+        Map<TopicPartition, Long> latest = offsets(partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> at = switch (target.kind()) {
+            case DATETIME -> offsets(partitions, OffsetSpec.forTimestamp(target.value()));
+            case DURATION -> offsets(partitions, OffsetSpec.forTimestamp(System.currentTimeMillis() - target.value()));
+            default -> Map.of();
+        };
+        List<OffsetReset> plan = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition tp : partitions.stream().sorted(Comparator.comparing(TopicPartition::topic)
+                .thenComparingInt(TopicPartition::partition)).toList()) {
+            long low = earliest.get(tp);
+            long high = latest.get(tp);
+            Long before = committed.containsKey(tp) ? committed.get(tp).offset() : null;
+            long after = switch (target.kind()) {
+                case EARLIEST -> low;
+                case LATEST -> high;
+                case OFFSET -> target.value();
+                case DATETIME, DURATION -> at.get(tp) == null || at.get(tp) < 0 ? high : at.get(tp);
+                case SHIFT -> (before == null ? low : before) + target.value();
+                case FILE -> fromFile.get(tp);
+            };
+            after = Math.max(low, Math.min(high, after));
+            plan.add(new OffsetReset(tp.topic(), tp.partition(), before, after));
+            next.put(tp, new OffsetAndMetadata(after));
+        }
+        if (execute) {
+            kafka.await(kafka.admin().alterConsumerGroupOffsets(group, next).all(), "resetting the offsets of " + group);
+        }
+        return plan;
+    }
+
+    /** Deletes groups; a group with members is refused by the coordinator and reported as such. */
+    public void delete(List<String> groups) {
+        for (String g : groups) {
+            try {
+                kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group " + g);
+            } catch (KzkException e) {
+                if (e.getMessage().contains("NonEmptyGroup") || e.getMessage().toLowerCase(Locale.ROOT).contains("not empty")) {
+                    throw new KzkException(FailureKind.CONFLICT, "consumer group '" + g + "' has active members: stop its consumers first", e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Deletes a group's committed offsets for one topic (all its partitions the group committed). */
+    public List<TopicPartition> deleteOffsets(String group, String topic) {
+        Set<TopicPartition> partitions = committed(group).keySet().stream().filter(tp -> tp.topic().equals(topic))
+                .collect(Collectors.toSet());
+        if (partitions.isEmpty()) {
+            throw KzkException.notFound("consumer group '" + group + "' has no committed offsets for topic '" + topic + "'");
+        }
+        kafka.await(kafka.admin().deleteConsumerGroupOffsets(group, partitions).all(), "deleting offsets of " + group);
+        return partitions.stream().sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
+    }
+
+    public boolean exists(String group) {
+        ConsumerGroupDescription d = kafka.await(kafka.admin().describeConsumerGroups(List.of(group)).all(), "describing " + group)
+                .get(group);
+        return d.state() != ConsumerGroupState.DEAD || !committed(group).isEmpty();
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
+        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+        kafka.await(kafka.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(), "reading offsets of " + group)
+                .forEach((tp, o) -> {
+                    if (o != null) {
+                        out.put(tp, o);
+                    }
+                });
+        return out;
+    }
+
+    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec) {
+        if (partitions.isEmpty()) {
+            return Map.of();
+        }
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        partitions.forEach(tp -> request.put(tp, spec));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = kafka.await(kafka.admin().listOffsets(request).all(),
+                "reading offsets");
+        Map<TopicPartition, Long> out = new HashMap<>();
+        result.forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+
+    private Set<TopicPartition> partitions(List<String> topics) {
+        Set<TopicPartition> out = new HashSet<>();
+        Map<String, List<Integer>> wanted = new HashMap<>();
+        for (String t : topics) {
+            int colon = t.indexOf(':');
+            String topic = colon < 0 ? t : t.substring(0, colon);
+            List<Integer> ps = new ArrayList<>();
+            if (colon >= 0) {
+                for (String p : t.substring(colon + 1).split(",")) {
+                    try {
+                        ps.add(Integer.parseInt(p.trim()));
+                    } catch (NumberFormatException e) {
+                        throw KzkException.invalidInput("invalid --topic '" + t + "': use TOPIC or TOPIC:0,1,2");
+                    }
+                }
+            }
+            wanted.put(topic, ps);
+        }
+        var described = kafka.await(kafka.admin().describeTopics(wanted.keySet()).allTopicNames(), "describing topics");
+        wanted.forEach((topic, ps) -> {
+            int count = described.get(topic).partitions().size();
+            for (int p : ps) {
+                if (p < 0 || p >= count) {
+                    throw KzkException.invalidInput("partition " + p + " of '" + topic + "' does not exist (it has " + count + ")");
+                }
+            }
+            for (int p = 0; p < count; p++) {
+                if (ps.isEmpty() || ps.contains(p)) {
+                    out.add(new TopicPartition(topic, p));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Map<TopicPartition, Long> readFile(Path file) {
+        Map<TopicPartition, Long> out = new HashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (NoSuchFileException e) {
+            throw KzkException.notFound("no file " + file + " (--from-file)");
+        } catch (IOException e) {
+            throw KzkException.invalidInput("cannot read " + file + ": " + e.getMessage());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split(",");
+            try {
+                if (f.length != 3) {
+                    throw new NumberFormatException();
+                }
+                out.put(new TopicPartition(f[0].trim(), Integer.parseInt(f[1].trim())), Long.parseLong(f[2].trim()));
+            } catch (NumberFormatException e) {
+                throw KzkException.invalidInput(file + ":" + (i + 1) + ": expected topic,partition,offset, got '" + line + "'");
+            }
+        }
+        return out;
+    }
+
+    private static String state(ConsumerGroupDescription d) {
+        return d.state().toString().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    private static String type(ConsumerGroupDescription d) {
+        return d.isSimpleConsumerGroup() ? "simple" : d.type().toString().toLowerCase(Locale.ROOT);
+    }
+}

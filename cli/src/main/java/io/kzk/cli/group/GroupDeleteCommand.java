@@ -1,0 +1,48 @@
+package io.kzk.cli.group;
+
+import io.kzk.admin.group.GroupService;
+import io.kzk.cli.Confirmation;
+import io.kzk.cli.LeafCommand;
+import io.kzk.cli.output.Block;
+import io.kzk.cli.output.Cell;
+import io.kzk.common.KzkException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kzk group delete}. */
+@Command(name = "delete", header = "Delete consumer groups (their committed offsets); asks first.",
+        description = "Deletes each GROUP, which must have no active members. Asks on a terminal, needs --yes without one; --dry-run shows what would go.",
+        footerHeading = "%nExamples:%n", footer = {"  kzk group delete old-billing", "  kzk group delete a b --yes"})
+public final class GroupDeleteCommand extends LeafCommand {
+    @Parameters(arity = "1..*", paramLabel = "GROUP", description = "Groups to delete.")
+    List<String> groups;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask (needed without a terminal).")
+    boolean yes;
+
+    @Option(names = "--dry-run", description = "Show what would be deleted; delete nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        GroupService service = new GroupService(session().kafka());
+        for (String g : groups) {
+            if (!service.exists(g)) {
+                throw KzkException.notFound("no consumer group '" + g + "': nothing was deleted; see 'kzk group list'");
+            }
+        }
+        if (!dryRun) {
+            Confirmation.require(environment(), err(), yes, "delete " + groups.size() + " consumer groups", groups);
+            service.delete(groups);
+        }
+        output().emit(new Deleted(groups, dryRun), List.of(new Block.Lines(null, groups.stream()
+                .map(g -> Cell.of((dryRun ? "would delete " : "deleted ") + g)).toList())));
+        return 0;
+    }
+
+    /** What delete prints as JSON. */
+    public record Deleted(List<String> groups, boolean dryRun) {
+    }
+}
