@@ -19,6 +19,19 @@ public final class Main {
         System.exit(code);
     }
 
+    /** kcat's argument list, translated to the kzk command that does the same, and run as that. */
+    private static int runKcat(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
+        java.util.List<String> translated;
+        try {
+            translated = io.kzk.cli.kcat.KcatArguments.translate(Arrays.asList(args).subList(1, args.length));
+        } catch (io.kzk.common.KzkException e) {
+            err.println("kzk: " + e.getMessage());
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        return run(translated.toArray(String[]::new), environment, out, err, exitingNow);
+    }
+
     /**
      * Runs one command line and returns its exit code.
      *
@@ -31,6 +44,12 @@ public final class Main {
             out.println("kzk " + KzkVersion.version());
             out.flush();
             return ExitCode.OK.code();
+        }
+        if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
+            return runKcat(args, environment, out, err, exitingNow);
+        }
+        if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
+            return runKcat(args, environment, out, err, exitingNow);
         }
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cmd = Cli.commandLine(environment, out, err, debug, args);

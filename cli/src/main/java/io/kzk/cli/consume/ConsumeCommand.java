@@ -34,12 +34,12 @@ import picocli.CommandLine.Parameters;
             "assigned; empty partitions count as ended) or -c COUNT.",
             "",
             "Output: the payload and a newline; -K DELIM the key, DELIM and the payload; -f FORMAT with kcat's",
-            "tokens %t topic, %p partition, %o offset, %k key, %K key length, %s payload, %S payload length,",
-            "%R payload length as 4 bytes, %T timestamp, %h headers, %% and \\n \\t escapes; -J one JSON object a",
+            "tokens %%t topic, %%p partition, %%o offset, %%k key, %%K key length, %%s payload, %%S payload length,",
+            "%%R payload length as 4 bytes, %%T timestamp, %%h headers, %%%% and \\n \\t escapes; -J one JSON object a",
             "line (topic, partition, offset, tstype, ts, broker, headers, key, payload; binary in base64 with",
             "key_encoding/payload_encoding), which kzk produce -J sends back as it was."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kzk consume orders -e", "  kzk consume orders -o -10 -e -f '%p:%o %k=%s\\n'",
+        footer = {"  kzk consume orders -e", "  kzk consume orders -o -10 -e -f '%%p:%%o %%k=%%s\\n'",
             "  kzk consume orders -o s@-1h -c 100 -J | jq .", "  kzk consume orders -G audit", "  kzk consume orders -J -e > backup.jsonl"})
 public final class ConsumeCommand extends LeafCommand implements OffsetsInOutputOption {
     @Parameters(arity = "1..*", paramLabel = "TOPIC", description = "Topics to read.")
@@ -57,7 +57,7 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
     @Option(names = "-G", paramLabel = "GROUP", description = "Consume as a member of GROUP, committing offsets.")
     String group;
 
-    @Option(names = "-f", paramLabel = "FORMAT", description = "Output format with kcat's % tokens.")
+    @Option(names = "-f", paramLabel = "FORMAT", description = "Output format with kcat's %% tokens.")
     String format;
 
     @Option(names = "-J", description = "JSON envelopes, one a line.")

@@ -1,0 +1,147 @@
+package io.kzk.cli.kcat;
+
+import io.kzk.common.KzkException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates kcat's own argument list into the kzk command that does the same: -P to produce,
+ * -C (or -G) to consume, -L to topic/cluster describe, -Q to topic offsets. Flags shared by both
+ * tools pass through; the few kcat flags kzk has no equivalent for are refused by name.
+ */
+public final class KcatArguments {
+    /** kcat flags that take a value, and the kzk flag each becomes. */
+    private static final Map<String, String> WITH_VALUE = Map.ofEntries(
+            Map.entry("-b", "-b"), Map.entry("-p", "-p"), Map.entry("-o", "-o"), Map.entry("-c", "-c"), Map.entry("-f", "-f"),
+            Map.entry("-K", "-K"), Map.entry("-D", "-D"), Map.entry("-H", "-H"), Map.entry("-k", "-k"), Map.entry("-l", "-l"),
+            Map.entry("-X", "-X"), Map.entry("-z", "--compression"), Map.entry("-F", "--command-config"));
+    private static final Map<String, String> FLAGS = Map.of("-e", "-e", "-J", "-J", "-Z", "-Z", "-q", "-q", "-v", "-v", "-d", "--debug");
+    private static final Set<String> IGNORED = Set.of("-u", "-O");
+    private static final Map<String, String> UNSUPPORTED = Map.of(
+            "-E", "kzk always exits on errors (-E)",
+            "-s", "kzk has no schema-registry deserializers (-s); use --value-format hex|base64|json",
+            "-r", "kzk has no schema registry (-r)",
+            "-T", "kzk has no tee mode (-T)",
+            "-M", "kzk has no statistics interval (-M)",
+            "-A", "kzk prints payloads as they are (-A)");
+
+    private KcatArguments() {
+    }
+
+    public static List<String> translate(List<String> kcat) {
+        String mode = null;
+        String topic = null;
+        String group = null;
+        List<String> positional = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        for (int i = 0; i < kcat.size(); i++) {
+            String a = kcat.get(i);
+            switch (a) {
+                case "-P", "-C", "-L", "-Q" -> {
+                    if (mode != null && !mode.equals(a)) {
+                        throw KzkException.invalidInput("kcat: give one mode, not both " + mode + " and " + a);
+                    }
+                    mode = a;
+                }
+                case "-t" -> topic = value(kcat, ++i, a);
+                case "-G" -> group = value(kcat, ++i, a);
+                default -> {
+                    if (WITH_VALUE.containsKey(a)) {
+                        passed.add(WITH_VALUE.get(a));
+                        passed.add(value(kcat, ++i, a));
+                    } else if (FLAGS.containsKey(a)) {
+                        passed.add(FLAGS.get(a));
+                    } else if (IGNORED.contains(a)) {
+                        // no effect in kzk: output is written per poll, offsets are not stored locally
+                    } else if (UNSUPPORTED.containsKey(a)) {
+                        throw KzkException.invalidInput("kcat " + a + " is not supported: " + UNSUPPORTED.get(a));
+                    } else if (a.startsWith("-") && a.length() > 1) {
+                        throw KzkException.invalidInput("kcat flag " + a + " is not supported by kzk kcat; see 'kzk kcat --help'");
+                    } else {
+                        positional.add(a);
+                    }
+                }
+            }
+        }
+        if (mode == null) {
+            mode = group != null ? "-C" : null;
+        }
+        if (mode == null) {
+            throw KzkException.invalidInput("kcat: give a mode: -P (produce), -C (consume), -L (metadata) or -Q (offsets for times)");
+        }
+        List<String> out = new ArrayList<>();
+        switch (mode) {
+            case "-P" -> {
+                out.add("produce");
+                out.add(requireTopic(topic, mode));
+                out.addAll(passed);
+                positional.forEach(file -> {
+                    out.add("-l");
+                    out.add(file);
+                });
+                if (!positional.isEmpty()) {
+                    out.add("--file-per-message"); // kcat -P sends each file argument as one message
+                }
+            }
+            case "-C" -> {
+                out.add("consume");
+                if (topic != null) {
+                    out.add(topic);
+                }
+                out.addAll(positional); // kcat -G GROUP TOPIC...
+                if (topic == null && positional.isEmpty()) {
+                    throw KzkException.invalidInput("kcat -C needs a topic: -t TOPIC");
+                }
+                if (group != null) {
+                    out.add("-G");
+                    out.add(group);
+                }
+                out.addAll(passed);
+            }
+            case "-L" -> {
+                if (topic != null) {
+                    out.addAll(List.of("topic", "describe", topic));
+                } else {
+                    out.addAll(List.of("topic", "describe", "--all"));
+                }
+                out.addAll(passed);
+                if (passed.contains("-J")) {
+                    out.remove("-J");
+                    out.addAll(List.of("-o", "json"));
+                }
+            }
+            case "-Q" -> {
+                // kcat -Q -t TOPIC:PARTITION:TIMESTAMP
+                String spec = requireTopic(topic, mode);
+                String[] parts = spec.split(":");
+                if (parts.length != 3) {
+                    throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP");
+                }
+                out.addAll(List.of("topic", "offsets", parts[0], "--at", parts[2]));
+                out.addAll(passed);
+                if (passed.contains("-J")) {
+                    out.remove("-J");
+                    out.addAll(List.of("-o", "json"));
+                }
+            }
+            default -> throw new IllegalStateException(mode);
+        }
+        return out;
+    }
+
+    private static String requireTopic(String topic, String mode) {
+        if (topic == null) {
+            throw KzkException.invalidInput("kcat " + mode + " needs a topic: -t TOPIC");
+        }
+        return topic;
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+        if (i >= args.size()) {
+            throw KzkException.invalidInput("kcat " + flag + " needs a value");
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,32 @@
+package io.kzk.cli.kcat;
+
+import io.kzk.cli.LeafCommand;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kzk kcat ARGS...}: kcat's argument list, run as the matching kzk command. The run itself
+ * is translated before kzk's parser sees it (see Main); this class gives it help and a man page.
+ */
+@Command(name = "kcat", header = "Run a kcat command line as the matching kzk command.",
+        description = {
+            "Takes kcat's own arguments: -P (produce), -C (consume; or -G GROUP TOPIC...), -L (metadata:",
+            "topic describe), -Q -t TOPIC:PARTITION:TIME (offsets for a time), with -b, -t, -p, -o, -c, -e, -f,",
+            "-J, -K, -D, -Z, -H, -k, -l, -X, -z, -F, -q, -v, -d, and file arguments in produce mode (one",
+            "message each). -u and -O have no effect. Not supported, and refused by name: -E, -s, -r, -T, -M, -A."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  kzk kcat -b kafka1:9092 -C -t orders -o beginning -e -f '%%k %%s\\n'", "  seq 10 | kzk kcat -b kafka1:9092 -P -t numbers",
+            "  kzk kcat -b kafka1:9092 -L -t orders", "  kzk kcat -b kafka1:9092 -G audit orders payments"})
+public final class KcatCommand extends LeafCommand {
+    @Parameters(arity = "0..*", paramLabel = "KCAT-ARGS", description = "kcat's arguments.")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        // Reached only when the arguments could not be translated before parsing (Main handles kcat runs).
+        KcatArguments.translate(args);
+        return 0;
+    }
+}
