@@ -11,6 +11,7 @@ public final class KzkRun {
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
     private String stdin = "";
+    private java.io.InputStream stdinStream;
 
     /** A run whose config file and sandbox folder live under {@code home}, apart from the user's. */
     public static KzkRun isolated(Path home) {
@@ -36,12 +37,19 @@ public final class KzkRun {
         return this;
     }
 
+    /** Stdin as a stream, for input that arrives over time. */
+    public KzkRun stdin(java.io.InputStream in) {
+        stdinStream = in;
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         CliEnvironment environment = new CliEnvironment(env, terminal, terminal,
-                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), bytes);
+                stdinStream != null ? stdinStream : new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                bytes);
         int code = Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true), false);
         // A command writes text through the PrintWriter or bytes (message payloads) to stdout, not both.
         return new Result(code, out + bytes.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
