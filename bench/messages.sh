@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Produce and consume throughput: 1,000,000 lines of 100 bytes from a file into a 6-partition,
+# RF-3 topic with acks=all, and read back from the beginning to the end; kzk beside kcat
+# (Debian package) and Kafka's console producer/consumer (3.9 jars), whole processes, one
+# sandbox, one run of this script. Installs kcat and hyperfine from Debian if missing.
+#
+#   bench/messages.sh [LINES] [RUNS]     (default 1000000 lines, 3 runs each for kzk and kcat)
+#
+# Kafka's console tools are far slower: they get one run each. Also checks that kzk consumes the
+# whole topic under -Xmx64m. Tables of medians go to bench/results/messages-*.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lines=${1:-1000000}
+runs=${2:-3}
+
+for tool in kcat hyperfine; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null; }
+done
+
+. bench/lib.sh
+bench_sandbox_up
+
+python3 - "$lines" > "$work/lines.txt" <<'PY'
+import sys
+n = int(sys.argv[1])
+pad = "x" * 100
+out = sys.stdout
+for i in range(n):
+    s = str(i)
+    out.write(s + pad[: 100 - len(s)] + "\n")
+PY
+ls -l "$work/lines.txt"
+
+for t in p-kzk p-kcat p-console c; do
+  "$kzk" topic create "bench-$t" --partitions 6 --replication-factor 3 >/dev/null
+done
+"$kzk" produce bench-c -l "$work/lines.txt"
+bench_await_archive
+
+lib="$(pwd)/sandbox-runtime/target/lib/*"
+mkdir -p bench/results
+hyperfine --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
+  -n 'kzk produce (acks=all)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
+  -n 'kcat -P (acks=all)' "kcat -b $bootstrap -P -t bench-p-kcat -X acks=all < $work/lines.txt" \
+  -n 'kzk consume -e' "$kzk consume bench-c -e -q > /dev/null" \
+  -n 'kcat -C -e' "kcat -b $bootstrap -C -t bench-c -o beginning -e -q > /dev/null"
+bench_medians bench/results/messages-fast.json bench/results/messages-fast.md
+
+hyperfine --runs 1 --export-json bench/results/messages-console.json \
+  -n 'kafka-console-producer (acks=all)' "java -cp '$lib' kafka.tools.ConsoleProducer --bootstrap-server $bootstrap --topic bench-p-console --producer-property acks=all < $work/lines.txt" \
+  -n 'kafka-console-consumer' "java -cp '$lib' org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server $bootstrap --topic bench-c --from-beginning --max-messages $lines > /dev/null 2>&1"
+bench_medians bench/results/messages-console.json bench/results/messages-console.md
+
+echo "kzk consume under -Xmx64m:"
+KZK_JAVA_OPTS=-Xmx64m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" consume bench-c -e -q | wc -l
