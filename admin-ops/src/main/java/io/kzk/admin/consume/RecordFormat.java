@@ -102,15 +102,7 @@ public final class RecordFormat {
                 }
                 out.add(new Field(code));
             } else if (c == '\\' && i + 1 < format.length()) {
-                char e = format.charAt(++i);
-                switch (e) {
-                    case 'n' -> literal.write('\n');
-                    case 't' -> literal.write('\t');
-                    case 'r' -> literal.write('\r');
-                    case '0' -> literal.write(0);
-                    case '\\' -> literal.write('\\');
-                    default -> literal.writeBytes(("\\" + e).getBytes(StandardCharsets.UTF_8));
-                }
+                io.kzk.admin.produce.Escapes.write(format.charAt(++i), literal);
             } else {
                 literal.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }

@@ -14,15 +14,7 @@ public final class Delimiters {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                switch (next) {
-                    case 'n' -> out.write('\n');
-                    case 't' -> out.write('\t');
-                    case 'r' -> out.write('\r');
-                    case '0' -> out.write(0);
-                    case '\\' -> out.write('\\');
-                    default -> out.writeBytes(("\\" + next).getBytes(StandardCharsets.UTF_8));
-                }
+                Escapes.write(text.charAt(++i), out);
             } else {
                 out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }

@@ -409,14 +409,26 @@ public final class TopicService {
      * requests never create topics, where a producer's would on a cluster that auto-creates them.
      */
     public int partitionCount(String topic) {
-        try {
-            return describeTopics(List.of(topic)).get(0).partitions().size();
-        } catch (KzkException e) {
-            if (e.kind() == io.kzk.common.FailureKind.NOT_FOUND) {
-                throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
-                        + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
+        // A topic created a moment ago may not be known yet to the broker asked: ask again briefly.
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            try {
+                return describeTopics(List.of(topic)).get(0).partitions().size();
+            } catch (KzkException e) {
+                if (e.kind() != io.kzk.common.FailureKind.NOT_FOUND) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
+                            + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
-            throw e;
         }
     }
 
