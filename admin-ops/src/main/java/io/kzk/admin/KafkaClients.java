@@ -12,8 +12,8 @@ public final class KafkaClients {
 
     /**
      * An Admin client for {@code properties} (which hold at least bootstrap.servers). Request
-     * timeouts follow {@code timeout} unless the properties set them; JMX reporting, useless to a
-     * process that lives a second, is off unless asked for.
+     * timeouts follow {@code timeout} unless the properties set them; JMX reporting and metrics push,
+     * useless to a process that lives a second, are off unless asked for.
      */
     public static Admin admin(Properties properties, Duration timeout) {
         Properties p = new Properties();
@@ -24,6 +24,8 @@ public final class KafkaClients {
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
         p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "100");
         p.put("auto.include.jmx.reporter", "false");
+        // Client telemetry (KIP-714) has nothing to push from a run of seconds; off, it saves a request and its classes.
+        p.put("enable.metrics.push", "false");
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "kzk");
         p.putAll(properties);
         return Admin.create(p);

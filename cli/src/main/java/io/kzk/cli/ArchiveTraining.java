@@ -1,6 +1,11 @@
 package io.kzk.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 
@@ -29,6 +34,7 @@ public final class ArchiveTraining {
             run(environment, List.of("cluster", "health", "--timeout", "5s"));
             run(environment, List.of("broker", "list", "-o", "json", "--timeout", "5s"));
             run(environment, List.of("topic", "list", "--timeout", "5s"));
+            trainClients(environment);
             // ZooKeeper commands: read-only, over the cluster's own znodes.
             run(environment, List.of("zk", "ls", "-l", "/", "--timeout", "5s"));
             run(environment, List.of("zk", "find", "/", "--depth", "2", "--timeout", "5s"));
@@ -38,6 +44,33 @@ public final class ArchiveTraining {
         } else {
             run(environment, List.of("cluster", "describe", "-b", "127.0.0.1:9", "-z", "127.0.0.1:9", "--timeout", "1s"));
         }
+    }
+
+    /**
+     * The producer's and consumer's classes, from runs that read and never write: a produce of no
+     * input (the topic checked, a producer made, nothing sent) and a consume from the end of a
+     * topic (offsets listed, nothing fetched, no group). Both need a topic: the cluster's first.
+     */
+    private static void trainClients(CliEnvironment environment) {
+        StringWriter listing = new StringWriter();
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        if (Main.run(new String[] {"topic", "list", "-o", "json", "--timeout", "5s"}, environment, new PrintWriter(listing), nowhere, false) != 0) {
+            return;
+        }
+        String topic;
+        try {
+            var topics = new ObjectMapper().readTree(listing.toString());
+            if (!topics.isArray() || topics.isEmpty()) {
+                return;
+            }
+            topic = topics.get(0).path("name").asText();
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        CliEnvironment noInput = new CliEnvironment(environment.env(), false, false, InputStream.nullInputStream(),
+                OutputStream.nullOutputStream());
+        run(noInput, List.of("produce", topic, "--timeout", "5s"));
+        run(noInput, List.of("consume", topic, "-o", "end", "-e", "--timeout", "5s"));
     }
 
     private static int run(CliEnvironment environment, List<String> args) {

@@ -29,13 +29,33 @@ final class ClientWarmUp {
         "org.apache.kafka.common.requests.MetadataResponse",
     };
 
+    // Initialised besides the Admin client's classes for the commands that make a producer or a consumer.
+    private static final String[] PRODUCER_CLASSES = {
+        "org.apache.kafka.clients.producer.ProducerConfig",
+        "org.apache.kafka.clients.producer.KafkaProducer",
+        "org.apache.kafka.clients.producer.internals.RecordAccumulator",
+        "org.apache.kafka.clients.producer.internals.Sender",
+        "org.apache.kafka.common.record.MemoryRecordsBuilder",
+    };
+    private static final String[] CONSUMER_CLASSES = {
+        "org.apache.kafka.clients.consumer.ConsumerConfig",
+        "org.apache.kafka.clients.consumer.KafkaConsumer",
+        "org.apache.kafka.clients.consumer.internals.ClassicKafkaConsumer",
+        "org.apache.kafka.clients.consumer.internals.Fetcher",
+        "org.apache.kafka.clients.consumer.internals.FetchCollector",
+    };
+
     private ClientWarmUp() {
     }
 
     static void startFor(String commandGroup) {
         Runnable work;
-        if (commandGroup != null && KAFKA_GROUPS.contains(commandGroup)) {
-            work = ClientWarmUp::kafka;
+        if ("produce".equals(commandGroup)) {
+            work = () -> kafka(PRODUCER_CLASSES);
+        } else if ("consume".equals(commandGroup)) {
+            work = () -> kafka(CONSUMER_CLASSES);
+        } else if (commandGroup != null && KAFKA_GROUPS.contains(commandGroup)) {
+            work = () -> kafka(new String[0]);
         } else if (commandGroup != null && ZOOKEEPER_GROUPS.contains(commandGroup)) {
             work = () -> load(ZOOKEEPER_CLASSES);
         } else {
@@ -46,9 +66,10 @@ final class ClientWarmUp {
         warmUp.start();
     }
 
-    private static void kafka() {
+    private static void kafka(String[] clientClasses) {
         if (load(KAFKA_CLASSES)) {
             ManagementFactory.getPlatformMBeanServer();
+            load(clientClasses);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -30,6 +31,16 @@ public final class MessageSender {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private long sent;
+    // One callback for every message (not one allocated per send); sizes come from the metadata.
+    private final Callback counting = (metadata, e) -> {
+        if (e == null) {
+            acknowledged.incrementAndGet();
+            bytes.addAndGet(Math.max(metadata.serializedKeySize(), 0) + Math.max(metadata.serializedValueSize(), 0));
+        } else {
+            failed.incrementAndGet();
+            firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    };
 
     /** What a produce did. */
     public record Result(long sent, long acknowledged, long failed, String firstError, long bytes, Duration elapsed) {
@@ -67,18 +78,14 @@ public final class MessageSender {
                     + partitions + ": 0.." + (partitions - 1) + ")" + (sent > 0 ? " at message " + m.line() + "; the "
                     + sent + " before it were sent" : ""));
         }
-        List<Header> headers = new ArrayList<>(m.headers().size());
-        m.headers().forEach(h -> headers.add(new RecordHeader(h.getKey(), h.getValue())));
-        int size = (m.key() == null ? 0 : m.key().length) + (m.value() == null ? 0 : m.value().length);
-        producer.send(new ProducerRecord<>(topic, m.partition(), null, m.key(), m.value(), headers), (metadata, e) -> {
-            if (e == null) {
-                acknowledged.incrementAndGet();
-                bytes.addAndGet(size);
-            } else {
-                failed.incrementAndGet();
-                firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        List<Header> headers = null;
+        if (!m.headers().isEmpty()) {
+            headers = new ArrayList<>(m.headers().size());
+            for (var h : m.headers()) {
+                headers.add(new RecordHeader(h.getKey(), h.getValue()));
             }
-        });
+        }
+        producer.send(new ProducerRecord<>(topic, m.partition(), null, m.key(), m.value(), headers), counting);
         sent++;
     }
 

@@ -3,11 +3,13 @@ package io.kzk.admin.produce;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Cuts a byte stream into messages at a delimiter of one or more bytes, reading in 64 KB
- * blocks; a trailing delimiter does not make an empty last message.
+ * blocks; a trailing delimiter does not make an empty last message. A message that lies inside
+ * one block is copied out once; only one that spans blocks is gathered in a carry buffer.
  */
 final class MessageSplitter {
     private MessageSplitter() {
@@ -15,34 +17,55 @@ final class MessageSplitter {
 
     /** @return how many messages were found */
     static long split(InputStream in, byte[] delimiter, Consumer<byte[]> messages) throws IOException {
+        return delimiter.length == 1 ? splitAtByte(in, delimiter[0], messages) : splitAtBytes(in, delimiter, messages);
+    }
+
+    private static long splitAtByte(InputStream in, byte delimiter, Consumer<byte[]> messages) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        ByteArrayOutputStream carry = new ByteArrayOutputStream(256);
+        long count = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] != delimiter) {
+                    continue;
+                }
+                if (carry.size() == 0) {
+                    messages.accept(Arrays.copyOfRange(buffer, start, i));
+                } else {
+                    carry.write(buffer, start, i - start);
+                    messages.accept(carry.toByteArray());
+                    carry.reset();
+                }
+                count++;
+                start = i + 1;
+            }
+            carry.write(buffer, start, n - start);
+        }
+        if (carry.size() > 0) {
+            messages.accept(carry.toByteArray());
+            count++;
+        }
+        return count;
+    }
+
+    private static long splitAtBytes(InputStream in, byte[] delimiter, Consumer<byte[]> messages) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         ByteArrayOutputStream current = new ByteArrayOutputStream(256);
         int matched = 0; // bytes of the delimiter matched at the end of current
         long count = 0;
         int n;
-        boolean any = false;
         while ((n = in.read(buffer)) > 0) {
-            any = true;
             int start = 0;
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
-                if (delimiter.length == 1) {
-                    if (b == delimiter[0]) {
-                        current.write(buffer, start, i - start);
-                        messages.accept(current.toByteArray());
-                        count++;
-                        current.reset();
-                        start = i + 1;
-                    }
-                    continue;
-                }
                 if (b == delimiter[matched]) {
                     matched++;
                     if (matched == delimiter.length) {
                         current.write(buffer, start, i + 1 - start);
                         byte[] all = current.toByteArray();
-                        byte[] message = java.util.Arrays.copyOf(all, all.length - delimiter.length);
-                        messages.accept(message);
+                        messages.accept(Arrays.copyOf(all, all.length - delimiter.length));
                         count++;
                         current.reset();
                         start = i + 1;
@@ -55,7 +78,7 @@ final class MessageSplitter {
             }
             current.write(buffer, start, n - start);
         }
-        if (any && current.size() > 0) {
+        if (current.size() > 0) {
             messages.accept(current.toByteArray());
             count++;
         }

@@ -48,6 +48,19 @@ class MessageReaderTest {
     }
 
     @Test
+    void messagesAcrossReadBlocksComeOutWhole() throws Exception {
+        // Lengths chosen so that messages and delimiters straddle the 64 KB blocks the splitter reads.
+        List<String> expected = new ArrayList<>();
+        for (int length : new int[] {65_535, 1, 100_000, 0, 7, 131_073, 3}) {
+            expected.add("m".repeat(length) + length);
+        }
+        for (String delimiter : List.of("\n", ";;")) {
+            var m = read(lines(delimiter.equals("\n") ? "\\n" : delimiter, null, false), String.join(delimiter, expected) + delimiter);
+            assertEquals(expected, m.stream().map(x -> text(x.value())).toList(), "delimiter " + delimiter);
+        }
+    }
+
+    @Test
     void emptyKeysAndValuesBecomeNullWithZ() throws Exception {
         var m = read(lines("\\n", ":", true), ":\nk:\n");
         assertNull(m.get(0).key());

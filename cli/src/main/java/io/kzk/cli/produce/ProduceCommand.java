@@ -5,6 +5,7 @@ import io.kzk.admin.produce.MessageReader;
 import io.kzk.admin.produce.MessageSender;
 import io.kzk.admin.produce.OutgoingMessage;
 import io.kzk.admin.produce.ProducerSettings;
+import io.kzk.admin.topic.TopicService;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
 import io.kzk.common.KzkException;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,12 +109,18 @@ public final class ProduceCommand extends LeafCommand {
                 headers.stream().map(MessageSender::header).toList(), json, skipBad);
         MessageReader reader = new MessageReader(format, w -> err().println("kzk: " + w));
 
-        new io.kzk.admin.topic.TopicService(session().kafka()).partitionCount(topic);
         Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, codec()));
         settings.put("max.block.ms", Long.toString(globals().timeout().toMillis()));
         settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
+        // The topic is checked through the Admin API (a producer's metadata request could create it)
+        // while the producer is being built: the two take about as long, and neither sends a message.
+        FutureTask<Integer> topicCheck = new FutureTask<>(() -> new TopicService(session().kafka()).partitionCount(topic));
+        Thread checking = new Thread(topicCheck, "kzk-topic-check");
+        checking.setDaemon(true);
+        checking.start();
         MessageSender.Result result;
         try (Producer<byte[], byte[]> producer = session().newProducer(settings)) {
+            awaitTopicCheck(topicCheck);
             MessageSender sender = new MessageSender(producer, topic, globals().timeout());
             Progress progress = new Progress(sender);
             try {
@@ -136,6 +145,20 @@ public final class ProduceCommand extends LeafCommand {
             }
         }
         return report(result);
+    }
+
+    private static void awaitTopicCheck(FutureTask<Integer> topicCheck) {
+        try {
+            topicCheck.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw KzkException.failed("cannot check the topic: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw KzkException.failed("interrupted while checking the topic", e);
+        }
     }
 
     private void read(MessageReader reader, InputStream in, String source, MessageSender sender, Progress progress) throws IOException {

@@ -83,6 +83,7 @@ public final class KzkSession implements AutoCloseable {
         Properties props = new Properties();
         props.put("bootstrap.servers", requireBootstrap());
         props.put("auto.include.jmx.reporter", "false");
+        props.put("enable.metrics.push", "false"); // as for the Admin client (KafkaClients)
         props.putAll(connection.properties());
         return props;
     }

@@ -74,6 +74,32 @@ class ProduceTest {
     }
 
     @Test
+    void aTerminalSeesAProgressLineThatIsClearedAtTheEnd(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-progress", "--partitions", "1", "--replication-factor", "1").exitCode());
+        var in = new java.io.PipedInputStream();
+        var typing = new java.io.PipedOutputStream(in);
+        Thread slowInput = new Thread(() -> {
+            try (typing) {
+                for (int burst = 0; burst < 4; burst++) {
+                    typing.write("a\nb\nc\n".getBytes(StandardCharsets.UTF_8));
+                    typing.flush();
+                    Thread.sleep(1_300); // the progress line is drawn at most once a second
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        slowInput.start();
+        var run = kzk(sandbox).terminal(true).stdin(in).run("produce", "produce-progress");
+        slowInput.join();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(java.util.regex.Pattern.compile("\rkzk: \\d+ sent, \\d+ acknowledged, 0 failed").matcher(run.err()).find(), run.err());
+        assertTrue(run.err().contains("\r\u001b[Kkzk: 12 messages acknowledged"), "the progress line is erased before the summary: " + run.err());
+        var piped = kzk(sandbox).stdin("a\n").run("produce", "produce-progress");
+        assertTrue(!piped.err().contains("\r"), "no progress line when stdout is not a terminal: " + piped.err());
+    }
+
+    @Test
     void jsonEnvelopesRoundTripBinaryPayloadsHeadersAndPartitions(Sandbox sandbox) {
         assertEquals(0, kzk(sandbox).run("topic", "create", "produce-json", "--partitions", "2", "--replication-factor", "1").exitCode());
         String input = "{\"key\":\"a\",\"payload\":\"AAH/\",\"payload_encoding\":\"base64\",\"headers\":[\"h\",\"1\"],\"partition\":1}\n"
