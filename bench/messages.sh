@@ -7,7 +7,9 @@
 #   bench/messages.sh [LINES] [RUNS]     (default 1000000 lines, 3 runs each for kzk and kcat)
 #
 # Kafka's console tools are far slower: they get one run each. Also checks that kzk consumes the
-# whole topic under -Xmx64m. Tables of medians go to bench/results/messages-*.md.
+# whole topic under -Xmx64m, and that a 1 GB topic (1,050,000 messages of 1,000 bytes) goes in
+# and comes back whole under -Xmx128m (same lines, compared sorted; BIG_GB=0 skips it).
+# Tables of medians go to bench/results/messages-*.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines=${1:-1000000}
@@ -53,3 +55,23 @@ bench_medians bench/results/messages-console.json bench/results/messages-console
 
 echo "kzk consume under -Xmx64m:"
 KZK_JAVA_OPTS=-Xmx64m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" consume bench-c -e -q | wc -l
+
+if [ "${BIG_GB:-1}" != 0 ]; then
+  python3 - > "$work/big.txt" <<'PY'
+import sys
+pad = "y" * 1000
+out = sys.stdout
+for i in range(1050000):
+    s = str(i)
+    out.write(s + pad[: 1000 - len(s)] + "\n")
+PY
+  "$kzk" topic create bench-big --partitions 6 --replication-factor 3 >/dev/null
+  echo "kzk produce of 1 GB under -Xmx128m:"
+  KZK_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" produce bench-big -l "$work/big.txt"
+  echo "kzk consume of 1 GB under -Xmx128m:"
+  KZK_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" consume bench-big -e -q > "$work/big-back.txt"
+  sent=$(LC_ALL=C sort -S 2G "$work/big.txt" | md5sum)
+  back=$(LC_ALL=C sort -S 2G "$work/big-back.txt" | md5sum)
+  rm -f "$work/big.txt" "$work/big-back.txt"
+  [ "$sent" = "$back" ] && echo "1 GB read back: the same lines" || { echo "1 GB read back: the lines DIFFER" >&2; exit 1; }
+fi
