@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kzk.cli.KzkProcess;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.SandboxExtension;
@@ -11,11 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,31 +29,12 @@ class ConsumeStopTest {
     @TempDir
     Path home;
 
-    private final Map<Process, Path> stderrFiles = new HashMap<>();
-
     private KzkRun kzk(Sandbox sandbox) {
         return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
     }
 
-    private Process start(Sandbox sandbox, String... args) throws IOException {
-        Path err = Files.createTempFile(home, "stderr", ".txt");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dkzk.tty.stdin=false", "-Dkzk.tty.stdout=false", "io.kzk.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        builder.environment().put("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
-        builder.environment().remove("NO_COLOR");
-        Process process = builder.start();
-        stderrFiles.put(process, err);
-        return process;
-    }
-
-    private String stderr(Process process) throws IOException {
-        return Files.readString(stderrFiles.get(process));
+    private KzkProcess start(Sandbox sandbox, String... args) throws IOException {
+        return KzkProcess.start(home, Map.of("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers()), args);
     }
 
     private void topicWithLines(Sandbox sandbox, String topic, int lines) {
@@ -72,40 +50,41 @@ class ConsumeStopTest {
     @Test
     void ctrlCEndsAConsumeThatFollowsWithExitZeroAndEveryMessageWritten(Sandbox sandbox) throws Exception {
         topicWithLines(sandbox, "stop-ctrl-c", 50);
-        Process consume = start(sandbox, "consume", "stop-ctrl-c");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(consume.getInputStream(), StandardCharsets.UTF_8))) {
+        KzkProcess consume = start(sandbox, "consume", "stop-ctrl-c");
+        Process process = consume.process();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (int i = 0; i < 50; i++) {
                 String line = out.readLine();
-                assertTrue(line != null && line.startsWith("line "), "message " + i + ": " + line + "; stderr: " + stderr(consume));
+                assertTrue(line != null && line.startsWith("line "), "message " + i + ": " + line + "; stderr: " + consume.stderr());
             }
-            assertTrue(consume.isAlive(), "a consume without -e follows the topic");
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(consume.pid())).start();
-            assertEquals(0, kill.waitFor());
-            assertTrue(consume.waitFor(30, TimeUnit.SECONDS), "ended within 30 s of Ctrl-C");
+            assertTrue(process.isAlive(), "a consume without -e follows the topic");
+            consume.interrupt();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "ended within 30 s of Ctrl-C");
             assertEquals(null, out.readLine(), "nothing more after the 50 messages");
         } finally {
-            consume.destroyForcibly();
+            process.destroyForcibly();
         }
-        String err = stderr(consume);
-        assertEquals(0, consume.exitValue(), err);
+        String err = consume.stderr();
+        assertEquals(0, process.exitValue(), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
     }
 
     @Test
     void aReaderThatGoesAwayEndsTheConsumeWithExitZero(Sandbox sandbox) throws Exception {
         topicWithLines(sandbox, "stop-pipe", 200_000);
-        Process consume = start(sandbox, "consume", "stop-pipe", "-e");
+        KzkProcess consume = start(sandbox, "consume", "stop-pipe", "-e");
+        Process process = consume.process();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(consume.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
-            assertTrue(first != null && first.startsWith("line "), first + "; stderr: " + stderr(consume));
+            assertTrue(first != null && first.startsWith("line "), first + "; stderr: " + consume.stderr());
             out.close(); // as head -1 does: the next writes meet a closed pipe
-            assertTrue(consume.waitFor(30, TimeUnit.SECONDS), "ended within 30 s of the pipe closing");
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "ended within 30 s of the pipe closing");
         } finally {
-            consume.destroyForcibly();
+            process.destroyForcibly();
         }
-        String err = stderr(consume);
-        assertEquals(0, consume.exitValue(), err);
+        String err = consume.stderr();
+        assertEquals(0, process.exitValue(), err);
         assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("Broken pipe"), "no stack trace or error: " + err);
     }
 }

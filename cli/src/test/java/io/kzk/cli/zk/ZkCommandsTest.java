@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
+import io.kzk.cli.KzkProcess;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.SandboxExtension;
@@ -50,6 +51,34 @@ class ZkCommandsTest {
 
     private KzkRun.Result kzk(Sandbox sandbox, String... args) {
         return KzkRun.isolated(home).env("KZK_ZOOKEEPER", sandbox.zookeeperConnect().orElseThrow()).run(args);
+    }
+
+    @Test
+    void ctrlCEndsAWatchWithExitZero(Sandbox sandbox) throws Exception {
+        String connect = sandbox.zookeeperConnect().orElseThrow();
+        KzkProcess watch = KzkProcess.start(home, java.util.Map.of("KZK_ZOOKEEPER", connect), "zk", "watch", "/kzk-test/text");
+        Process process = watch.process();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             CuratorFramework zk = ZkConnections.connect(connect, null, Duration.ofSeconds(10))) {
+            // Change the node until the watch reports it: the watch is set a moment after the process starts.
+            String line = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (line == null && System.nanoTime() < deadline) {
+                zk.setData().forPath("/kzk-test/text", "changed".getBytes(StandardCharsets.UTF_8));
+                Thread.sleep(300);
+                if (process.getInputStream().available() > 0) {
+                    line = out.readLine();
+                }
+            }
+            assertTrue(line != null && line.contains("data_changed"), line + "; stderr: " + watch.stderr());
+            watch.interrupt();
+            assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "ended within 30 s of Ctrl-C");
+        } finally {
+            process.destroyForcibly();
+        }
+        String err = watch.stderr();
+        assertEquals(0, process.exitValue(), err);
+        assertTrue(!err.contains("Exception") && !err.contains("\tat "), "no stack trace: " + err);
     }
 
     @Test
