@@ -47,9 +47,10 @@ public final class ArchiveTraining {
     }
 
     /**
-     * The producer's and consumer's classes, from runs that read and never write: a produce of no
-     * input (the topic checked, a producer made, nothing sent) and a consume from the end of a
-     * topic (offsets listed, nothing fetched, no group). Both need a topic: the cluster's first.
+     * The producer's and consumer's classes, from runs that send no message and commit nothing:
+     * a produce of no input (the topic checked, a producer made, no message sent) and a consume
+     * from the end of a topic (offsets listed, nothing fetched, no group). Both need a topic: the
+     * cluster's first.
      */
     private static void trainClients(CliEnvironment environment) {
         StringWriter listing = new StringWriter();
