@@ -24,6 +24,11 @@ public final class ZkPaths {
         return path;
     }
 
+    /** The last segment of a path, its znode's name: {@code /a/b} is {@code b}; the root is {@code /}. */
+    public static String name(String path) {
+        return path.equals("/") ? "/" : path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** The path of a child: {@code /a} + {@code b} is {@code /a/b}, {@code /} + {@code b} is {@code /b}. */
     public static String child(String parent, String name) {
         return parent.equals("/") ? "/" + name : parent + "/" + name;

@@ -124,7 +124,7 @@ public final class MessageConsumer {
                         }
                     }
                 }
-                out.write(batch.toByteArray());
+                batch.writeTo(out);
                 out.flush();
                 if (options.group() && !handled.isEmpty()) {
                     consumer.commitAsync(new HashMap<>(handled), null);

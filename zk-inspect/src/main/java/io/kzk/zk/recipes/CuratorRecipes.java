@@ -1,6 +1,7 @@
 package io.kzk.zk.recipes;
 
 import io.kzk.zk.ZkConnections;
+import io.kzk.zk.ZkFailures;
 import io.kzk.zk.ZkPaths;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.tree.ZnodeWalker;
@@ -92,7 +93,7 @@ public final class CuratorRecipes {
                 }
             }
         } catch (Exception e) {
-            throw io.kzk.zk.ZkFailures.translate(e, "listing " + parent, zk.getZookeeperClient().getCurrentConnectionString());
+            throw ZkFailures.translate(e, "listing " + parent, zk.getZookeeperClient().getCurrentConnectionString());
         }
         nodes.sort(Comparator.comparingLong(n -> Long.parseLong(n[2])));
         boolean readWrite = nodes.stream().anyMatch(n -> n[1].equals("read") || n[1].equals("write"));
@@ -104,12 +105,13 @@ public final class CuratorRecipes {
             String[] n = nodes.get(i);
             Stat stat = new Stat();
             byte[] data;
+            String path = ZkPaths.child(parent, n[0]);
             try {
-                data = zk.getData().storingStatIn(stat).forPath(parent + "/" + n[0]);
+                data = zk.getData().storingStatIn(stat).forPath(path);
             } catch (KeeperException.NoNodeException gone) {
                 continue; // released meanwhile
             } catch (Exception e) {
-                throw io.kzk.zk.ZkFailures.translate(e, "reading " + parent + "/" + n[0], zk.getZookeeperClient().getCurrentConnectionString());
+                throw ZkFailures.translate(e, "reading " + path, zk.getZookeeperClient().getCurrentConnectionString());
             }
             boolean holds;
             if (readWrite) {

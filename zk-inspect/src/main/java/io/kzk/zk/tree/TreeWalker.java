@@ -40,7 +40,6 @@ public final class TreeWalker {
                 }
             }
         }
-        String name = path.equals("/") ? "/" : path.substring(path.lastIndexOf('/') + 1);
-        return new TreeNode(name, path, v.stat(), children, nodes, bytes);
+        return new TreeNode(ZkPaths.name(path), path, v.stat(), children, nodes, bytes);
     }
 }

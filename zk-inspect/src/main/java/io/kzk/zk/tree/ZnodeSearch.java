@@ -1,6 +1,7 @@
 package io.kzk.zk.tree;
 
 import io.kzk.common.NamePattern;
+import io.kzk.zk.ZkPaths;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.ZnodeStat;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public final class ZnodeSearch {
     public record Criteria(String name, boolean regex, boolean ephemeralOnly, long minSize, Instant newerThan, int maxDepth) {
         Predicate<ZnodeWalker.Visit> predicate() {
             Predicate<String> names = NamePattern.of(name, regex);
-            return v -> names.test(lastSegment(v.path()))
+            return v -> names.test(ZkPaths.name(v.path()))
                     && (!ephemeralOnly || v.stat().ephemeral())
                     && v.stat().dataLength() >= minSize
                     && (newerThan == null || v.stat().mtime() >= newerThan.toEpochMilli());
@@ -126,10 +127,6 @@ public final class ZnodeSearch {
         });
         return bySession.entrySet().stream().map(e -> new SessionEphemerals(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(SessionEphemerals::session)).toList();
-    }
-
-    static String lastSegment(String path) {
-        return path.equals("/") ? "/" : path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The ancestor of {@code path} with {@code segments} path segments. */
