@@ -1,9 +1,6 @@
 package io.kzk.zk;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.kzk.common.Utf8;
 import java.util.Optional;
 
 /** What a znode's bytes are: text or binary. Decides how they are shown, grepped, exported and diffed. */
@@ -13,18 +10,16 @@ public final class ZnodeData {
 
     /** The data as UTF-8 text, if it is text (no control characters but tab, newline, carriage return). */
     public static Optional<String> text(byte[] data) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                    return Optional.empty();
-                }
+        return Utf8.decode(data).filter(ZnodeData::printable);
+    }
+
+    private static boolean printable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+                return false;
             }
-            return Optional.of(s);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
         }
+        return true;
     }
 }

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kzk.common.KzkException;
+import io.kzk.common.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -194,7 +193,7 @@ public final class RecordFormat {
             g.writeNullField(name);
             return;
         }
-        String text = encoding == Encoding.STRING || encoding == Encoding.JSON ? utf8(bytes) : null;
+        String text = encoding == Encoding.STRING || encoding == Encoding.JSON ? Utf8.decode(bytes).orElse(null) : null;
         if (text != null) {
             g.writeStringField(name, text);
         } else if (encoding == Encoding.HEX) {
@@ -225,15 +224,6 @@ public final class RecordFormat {
                 }
             }
         };
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     public static Encoding encoding(String option, String name) {

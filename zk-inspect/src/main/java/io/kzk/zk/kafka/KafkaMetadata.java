@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.curator.framework.CuratorFramework;
 
 /**
@@ -46,11 +47,28 @@ public final class KafkaMetadata {
         if (topic != null && read("/brokers/topics/" + topic, 0, "topic").isEmpty()) {
             throw KzkException.notFound("no topic " + topic + " in ZooKeeper under " + display("/brokers/topics"));
         }
-        List<KafkaZnode> states = new ArrayList<>(read(topic == null ? "/brokers/topics" : "/brokers/topics/" + topic, -1,
-                "partition_state"));
-        states.sort(Comparator.comparing((KafkaZnode z) -> (String) z.fields().get("topic"))
+        return sortedPartitions(read(topic == null ? "/brokers/topics" : "/brokers/topics/" + topic, -1, "partition_state"));
+    }
+
+    /** Every topic and every partition state. */
+    public record TopicsAndPartitions(List<KafkaZnode> topics, List<KafkaZnode> partitions) {
+    }
+
+    /** {@link #topics()} and {@link #partitions(String) partitions(null)} from one walk of /brokers/topics. */
+    public TopicsAndPartitions topicsAndPartitions() {
+        List<KafkaZnode> topics = new ArrayList<>();
+        List<KafkaZnode> states = new ArrayList<>();
+        for (KafkaZnode z : read("/brokers/topics", -1, Set.of("topic", "partition_state"))) {
+            (z.kind().equals("topic") ? topics : states).add(z);
+        }
+        return new TopicsAndPartitions(topics, sortedPartitions(states));
+    }
+
+    private static List<KafkaZnode> sortedPartitions(List<KafkaZnode> states) {
+        List<KafkaZnode> out = new ArrayList<>(states);
+        out.sort(Comparator.comparing((KafkaZnode z) -> (String) z.fields().get("topic"))
                 .thenComparing(z -> (Integer) z.fields().get("partition")));
-        return states;
+        return out;
     }
 
     /** The controller (empty while there is none) and the controller epoch. */
@@ -114,10 +132,14 @@ public final class KafkaMetadata {
     }
 
     private List<KafkaZnode> read(String kafkaPath, int depth, String kind) {
+        return read(kafkaPath, depth, Set.of(kind));
+    }
+
+    private List<KafkaZnode> read(String kafkaPath, int depth, Set<String> kinds) {
         List<KafkaZnode> out = new ArrayList<>();
         try {
             walker.walk(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
-                    .decode(v.path(), v.data(), v.stat()).filter(z -> z.kind().equals(kind)).ifPresent(out::add));
+                    .decode(v.path(), v.data(), v.stat()).filter(z -> kinds.contains(z.kind())).ifPresent(out::add));
         } catch (KzkException e) {
             if (e.kind() != FailureKind.NOT_FOUND) {
                 throw e;

@@ -47,7 +47,8 @@ public final class ZkKafkaCheckCommand extends LeafCommand {
     @Override
     public Integer call() {
         KafkaMetadata kafka = new KafkaMetadata(session().zookeeper(), globals().timeout());
-        var zk = new KafkaConsistency.ZookeeperSide(kafka.brokers(), kafka.topics(), kafka.partitions(null), kafka.controller(),
+        var topics = kafka.topicsAndPartitions();
+        var zk = new KafkaConsistency.ZookeeperSide(kafka.brokers(), topics.topics(), topics.partitions(), kafka.controller(),
                 kafka.reassignmentRequest(), kafka.preferredElectionRequest(), kafka.pendingDeletes(), kafka.configs("topics", null),
                 kafka.feature(), kafka.migration(),
                 EnsembleStatus.connectedSessions(ZkAddress.parse(session().connection().zookeeper()), globals().timeout()));
