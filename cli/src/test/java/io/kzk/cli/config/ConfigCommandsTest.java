@@ -51,6 +51,15 @@ class ConfigCommandsTest {
         return "(absent)";
     }
 
+    /** A config's value in a command's JSON output; null while the output is not that JSON yet. */
+    private static String valueIn(String out, String name) {
+        try {
+            return value(JSON.readTree(out).get("configs"), name);
+        } catch (java.io.IOException | NullPointerException e) {
+            return null;
+        }
+    }
+
     @Test
     void topicConfigsSetIncrementallyAndDeleteBackToDefault(Sandbox sandbox) throws Exception {
         checkTopicConfigs(sandbox, "cfg-orders");
@@ -110,7 +119,7 @@ class ConfigCommandsTest {
     void brokerAndBrokerDefaultConfigs(Sandbox sandbox) throws Exception {
         var set = kzk(sandbox).run("config", "set", "broker", "2", "log.cleaner.threads=2");
         assertEquals(0, set.exitCode(), set.toString());
-        JsonNode broker = json(sandbox, out -> out.contains("log.cleaner.threads"), "config", "get", "broker", "2").get("configs");
+        JsonNode broker = json(sandbox, out -> "2".equals(valueIn(out, "log.cleaner.threads")), "config", "get", "broker", "2").get("configs");
         assertEquals("2", value(broker, "log.cleaner.threads"));
         assertEquals(0, kzk(sandbox).run("config", "delete", "broker", "2", "log.cleaner.threads").exitCode());
 

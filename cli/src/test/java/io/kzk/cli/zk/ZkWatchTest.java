@@ -38,6 +38,7 @@ class ZkWatchTest {
             Thread.sleep(2_000); // the watch is set by then
             try (CuratorFramework zk = ZkConnections.connect(connect, null, Duration.ofSeconds(30))) {
                 zk.setData().forPath("/watched/app", "v1".getBytes(StandardCharsets.UTF_8));
+                Thread.sleep(1_000); // the watch reads the new data (--with-data) before its server goes
                 String zookeeper = sandbox.nodes(io.kzk.sandbox.NodeRole.ZOOKEEPER).get(0).name();
                 sandbox.stop(zookeeper);
                 Thread.sleep(1_000);
