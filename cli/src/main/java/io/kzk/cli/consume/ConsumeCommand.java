@@ -38,7 +38,10 @@ import picocli.CommandLine.Parameters;
             "tokens %%t topic, %%p partition, %%o offset, %%k key, %%K key length, %%s payload, %%S payload length,",
             "%%R payload length as 4 bytes, %%T timestamp, %%h headers, %%%% and \\n \\t escapes; -J one JSON object a",
             "line (topic, partition, offset, tstype, ts, broker, headers, key, payload; binary in base64 with",
-            "key_encoding/payload_encoding), which kzk produce -J sends back as it was."},
+            "key_encoding/payload_encoding), which kzk produce -J sends back as it was.",
+            "",
+            "Defaults: up to 10,000 records a poll, fetches of at least 1 MB (100 ms wait at most), 4 MB a",
+            "partition and 16 MB a fetch, topics never created by reading, no automatic commits; -X overrides."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk consume orders -e", "  kzk consume orders -o -10 -e -f '%%p:%%o %%k=%%s\\n'",
             "  kzk consume orders -o s@-1h -c 100 -J | jq .", "  kzk consume orders -G audit", "  kzk consume orders -J -e > backup.jsonl"})
