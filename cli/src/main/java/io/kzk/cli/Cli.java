@@ -87,6 +87,10 @@ public final class Cli {
         } else {
             GROUPS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
         }
+        CommandLine produce = cmd.getSubcommands().get("produce");
+        if (produce != null) {
+            io.kzk.cli.produce.ProduceCommand.claimShortZ(produce.getCommandSpec());
+        }
         FailureHandler failures = new FailureHandler(debug);
         cmd.setExecutionStrategy(Cli::checkOutputThenRun);
         cmd.setOut(out)

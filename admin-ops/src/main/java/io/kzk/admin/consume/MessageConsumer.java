@@ -29,11 +29,19 @@ import org.apache.kafka.common.errors.WakeupException;
  * committed) or, with a group, by subscription with commits. Stops at a count, at every
  * partition's end (-e: the end offsets as they were when the partition was assigned; empty
  * partitions count as ended at once), at e@ timestamps, on {@link Consumer#wakeup()} (Ctrl-C), or
- * when the output is closed (| head). In a group it commits the offset after each message it
- * handled (never one it fetched but did not write). Memory stays at one poll's worth of records.
+ * when the output is closed (| head). In a group it commits only offsets of messages whose bytes
+ * the output took: records are written in small chunks and a chunk's offsets count as handled
+ * once its write returned, so a write that fails (closed pipe, full disk) or Ctrl-C never
+ * commits what was fetched but not written. Memory stays at one poll's worth of records.
  */
 public final class MessageConsumer {
     private static final Duration POLL = Duration.ofMillis(200);
+    /**
+     * In a group, bytes written at a time: what a failed write can lose from the commit's view is
+     * at most this much beyond what the reader took (a pipe's buffer holds more anyway).
+     * Without a group nothing is committed and a whole poll is written at once.
+     */
+    private static final int GROUP_CHUNK = 4 * 1024;
 
     /**
      * What to read.
@@ -57,8 +65,10 @@ public final class MessageConsumer {
     private final Map<TopicPartition, Long> stops = new HashMap<>();
     private final Set<TopicPartition> done = new HashSet<>();
     private final Map<TopicPartition, Integer> leaders = new HashMap<>();
-    /** In a group: the next offset after the last message handled, per partition; what is committed. */
+    /** In a group: the next offset after the last message written, per partition; what is committed. */
     private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+    /** In a group: offsets of the messages in the chunk not yet written; handled once it is. */
+    private final Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
 
     public MessageConsumer(Consumer<byte[], byte[]> consumer, Options options, RecordFormat format) {
         this.consumer = consumer;
@@ -114,7 +124,7 @@ public final class MessageConsumer {
                         continue;
                     }
                     consumed++;
-                    handled.put(tp, new OffsetAndMetadata(r.offset() + 1));
+                    pending.put(tp, new OffsetAndMetadata(r.offset() + 1));
                     if (options.grep() == null || matches(r)) {
                         format.write(r, leaders.get(tp), batch);
                         written++;
@@ -123,9 +133,11 @@ public final class MessageConsumer {
                             break;
                         }
                     }
+                    if (options.group() && batch.size() >= GROUP_CHUNK) {
+                        writeChunk(batch, out);
+                    }
                 }
-                batch.writeTo(out);
-                out.flush();
+                writeChunk(batch, out);
                 if (options.group() && !handled.isEmpty()) {
                     consumer.commitAsync(new HashMap<>(handled), null);
                 }
@@ -142,6 +154,15 @@ public final class MessageConsumer {
         }
         commit();
         return new Result(consumed, written, false);
+    }
+
+    /** Writes the chunk; only then do its messages count as handled (committable). */
+    private void writeChunk(ByteArrayOutputStream batch, OutputStream out) throws IOException {
+        batch.writeTo(out);
+        out.flush();
+        batch.reset();
+        handled.putAll(pending);
+        pending.clear();
     }
 
     /**

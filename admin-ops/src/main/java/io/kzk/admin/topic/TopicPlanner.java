@@ -22,9 +22,15 @@ public final class TopicPlanner {
      * @param current    the desired topics that exist now, by name
      * @param allTopics  every non-internal topic of the cluster, for pruning
      * @param prune      delete topics that no file declares
+     * @param pruneLimit the most topics a prune may delete: a file that lost half its topics must
+     *                   not take half the cluster with it
      */
     public static List<PlannedChange> plan(List<DesiredTopic> desired, Map<String, CurrentTopic> current,
-                                           Collection<String> allTopics, boolean prune) {
+                                           Collection<String> allTopics, boolean prune, int pruneLimit) {
+        if (prune && desired.isEmpty()) {
+            throw KzkException.invalidInput("--prune with files that declare no topics would delete every topic;"
+                    + " nothing was changed: check the files (an empty file or [] declares none)");
+        }
         Map<String, DesiredTopic> byName = new HashMap<>();
         for (DesiredTopic d : desired) {
             TopicNames.validate(d.name());
@@ -83,6 +89,12 @@ public final class TopicPlanner {
                             null, null, null, null, true));
                 }
             }
+        }
+        if (deletes.size() > pruneLimit) {
+            throw KzkException.invalidInput("--prune would delete " + deletes.size() + " topics ("
+                    + String.join(", ", deletes.stream().limit(5).map(PlannedChange::topic).toList())
+                    + (deletes.size() > 5 ? ", …" : "") + "), more than --prune-limit " + pruneLimit
+                    + "; nothing was changed: check the files, or give --prune-limit " + deletes.size());
         }
         List<PlannedChange> plan = new ArrayList<>(creates);
         plan.addAll(grows);

@@ -1,7 +1,5 @@
 package io.kzk.admin.topic;
 
-import io.kzk.admin.config.ConfigService;
-import io.kzk.admin.config.ConfigTarget;
 import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
@@ -269,66 +267,6 @@ public final class TopicService {
     }
 
     /**
-     * Carries out a plan's steps in order, skipping those apply cannot do. A failure stops it and
-     * says how many steps were done before.
-     */
-    public List<PlannedChange> apply(List<PlannedChange> plan) {
-        List<PlannedChange> steps = plan.stream().filter(PlannedChange::applicable).toList();
-        List<PlannedChange> done = new ArrayList<>();
-        // All creates go in one request: a file of two thousand topics is one round-trip, not two thousand.
-        List<PlannedChange> creates = steps.stream().filter(c -> c.action() == PlannedChange.Action.CREATE).toList();
-        if (!creates.isEmpty()) {
-            createAll(creates);
-            done.addAll(creates);
-        }
-        ConfigService configs = new ConfigService(kafka);
-        for (PlannedChange step : steps) {
-            if (step.action() == PlannedChange.Action.CREATE) {
-                continue;
-            }
-            try {
-                switch (step.action()) {
-                    case ADD_PARTITIONS -> addPartitions(step.topic(), step.partitions(), null, false);
-                    case SET_CONFIGS -> configs.set(new ConfigTarget(ConfigTarget.Kind.TOPIC, step.topic()), step.configs(), false);
-                    case REMOVE_CONFIGS -> configs.delete(new ConfigTarget(ConfigTarget.Kind.TOPIC, step.topic()), step.keys(), false);
-                    case DELETE -> delete(List.of(step.topic()));
-                    default -> throw new IllegalStateException("not applicable: " + step.action());
-                }
-            } catch (KzkException e) {
-                throw new KzkException(e.kind(), e.getMessage() + " (" + done.size() + " of " + steps.size()
-                        + " steps were applied before this one)", e);
-            }
-            done.add(step);
-        }
-        return done;
-    }
-
-    /** Creates the planned topics in one request and waits until they all have leaders; names what failed. */
-    private void createAll(List<PlannedChange> creates) {
-        List<NewTopic> topics = creates.stream().map(c -> new NewTopic(c.topic(), Optional.ofNullable(c.partitions()),
-                Optional.ofNullable(c.replicationFactor())).configs(c.configs())).toList();
-        CreateTopicsResult result = kafka.admin().createTopics(topics);
-        List<String> failed = new ArrayList<>();
-        KzkException first = null;
-        for (PlannedChange c : creates) {
-            try {
-                kafka.await(result.values().get(c.topic()), "creating topic '" + c.topic() + "'");
-            } catch (KzkException e) {
-                failed.add(c.topic());
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw new KzkException(first.kind(), first.getMessage() + " (" + failed.size() + " of " + creates.size()
-                    + " creates failed: " + String.join(", ", failed.stream().limit(5).toList())
-                    + (failed.size() > 5 ? ", …" : "") + "; the others were created, nothing else was applied)", first);
-        }
-        Map<String, Integer> expected = new HashMap<>();
-        creates.forEach(c -> expected.put(c.topic(), c.partitions() == null ? 1 : c.partitions()));
-        awaitLeaders(expected);
-    }
-
-    /**
      * Waits until the brokers' metadata shows the topic with {@code partitions} partitions, each
      * with a leader: the controller answers before every broker knows, and a describe or produce
      * right after a create must not fail on it. Gives up quietly after the timeout.
@@ -338,7 +276,7 @@ public final class TopicService {
     }
 
     /** The same for many topics at once, one describe a round. */
-    private void awaitLeaders(Map<String, Integer> partitionsByTopic) {
+    void awaitLeaders(Map<String, Integer> partitionsByTopic) {
         long deadline = System.nanoTime() + kafka.timeout().toNanos();
         Map<String, Integer> waiting = new HashMap<>(partitionsByTopic);
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {

@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "-Z empty key/value as null, -J JSON envelopes ({\"key\", \"payload\", \"headers\", \"partition\"}",
             "a line, as kzk consume -J and kcat -J write them; \"key_encoding\"/\"payload_encoding\": \"base64\"",
             "for binary), -X client properties. -z CODEC (none, gzip, snappy, lz4, zstd) is kcat's compression",
-            "flag; kzk's -z is otherwise the ZooKeeper connect string, which produce does not use.",
+            "flag here; elsewhere kzk's -z is the ZooKeeper connect string (--zookeeper in produce).",
             "",
             "Defaults: acks=all with idempotence, 5 requests in flight, linger.ms=100, batch.size=1 MB,",
             "buffer.memory=64 MB: throughput without losing or reordering data on retries (the end of the",
@@ -48,8 +50,6 @@ import picocli.CommandLine.Parameters;
             "  kzk produce orders -J < backup.jsonl", "  kzk produce logs -z zstd --acks 1 -l app.log",
             "  kzk produce blobs --file-per-message -l a.bin -l b.bin"})
 public final class ProduceCommand extends LeafCommand {
-    private static final List<String> CODECS = List.of("none", "gzip", "snappy", "lz4", "zstd");
-
     @Parameters(paramLabel = "TOPIC", description = "The topic to send to.")
     String topic;
 
@@ -84,7 +84,9 @@ public final class ProduceCommand extends LeafCommand {
     @Option(names = "--skip-bad", description = "With -J: report a malformed line on stderr and go on (default: stop there).")
     boolean skipBad;
 
-    @Option(names = "--compression", paramLabel = "CODEC", description = "none, gzip, snappy, lz4 or zstd (also -z CODEC).")
+    // -z joins these names in claimShortZ: picocli would take it for the inherited --zookeeper.
+    @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "none",
+            description = "none (default), gzip, snappy, lz4 or zstd; kcat's -z.")
     String compression;
 
     @Option(names = "--acks", paramLabel = "ACKS", defaultValue = "all", description = "all (default, with idempotence), 1 or 0.")
@@ -109,7 +111,7 @@ public final class ProduceCommand extends LeafCommand {
                 headers.stream().map(MessageSender::header).toList(), json, skipBad);
         MessageReader reader = new MessageReader(format, w -> err().println("kzk: " + w));
 
-        Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, codec()));
+        Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, compression));
         settings.put("max.block.ms", Long.toString(globals().timeout().toMillis()));
         settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
         // The topic is checked through the Admin API (a producer's metadata request could create it)
@@ -168,16 +170,18 @@ public final class ProduceCommand extends LeafCommand {
         });
     }
 
-    /** -z CODEC reaches kzk as the global ZooKeeper flag: a codec name there is kcat's compression. */
-    private String codec() {
-        String z = globals().connectionFlags().zookeeper();
-        if (z != null && CODECS.contains(z.toLowerCase(Locale.ROOT))) {
-            if (compression != null) {
-                throw KzkException.invalidInput("give the compression once: -z " + z + " or --compression " + compression);
-            }
-            return z;
-        }
-        return compression == null ? "none" : compression;
+    /**
+     * Makes {@code -z} kcat's compression flag in produce: the root's inherited {@code -z/--zookeeper}
+     * keeps only its long name here, and {@code --compression} takes {@code -z} too, so picocli
+     * parses, validates and documents it as what it is.
+     */
+    public static void claimShortZ(CommandSpec produce) {
+        OptionSpec zookeeper = produce.findOption("--zookeeper");
+        OptionSpec compression = produce.findOption("--compression");
+        produce.remove(zookeeper);
+        produce.remove(compression);
+        produce.addOption(OptionSpec.builder(compression).names("-z", "--compression").build());
+        produce.addOption(OptionSpec.builder(zookeeper).names("--zookeeper").build());
     }
 
     private int report(MessageSender.Result r) {

@@ -98,8 +98,11 @@ public final class KzkSession implements AutoCloseable {
 
     /**
      * Closes the clients without waiting for in-flight requests: every result a command needed
-     * has been awaited already. ZooKeeper's close waits on its I/O thread (100 ms or more), so a
-     * one-shot run hands it to a daemon thread and lets the process exit meanwhile.
+     * has been awaited already. The ZooKeeper session is always ended before this returns: that
+     * is what removes the run's ephemeral znodes and lock nodes, and a process that exits first
+     * leaves them to the session timeout. Ending it is one round trip; the rest of Curator's and
+     * ZooKeeper's close waits on their I/O threads (100 ms or more), so a one-shot run hands that
+     * to a daemon thread and lets the process exit meanwhile.
      */
     public synchronized void close(boolean exitingNow) {
         if (admin != null) {
@@ -110,6 +113,7 @@ public final class KzkSession implements AutoCloseable {
             CuratorFramework zk = zookeeper;
             zookeeper = null;
             if (exitingNow) {
+                ZkConnections.endSession(zk);
                 Thread closer = new Thread(zk::close, "zookeeper-close");
                 closer.setDaemon(true);
                 closer.start();

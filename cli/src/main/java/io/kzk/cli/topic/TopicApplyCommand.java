@@ -3,6 +3,7 @@ package io.kzk.cli.topic;
 import io.kzk.admin.topic.CurrentTopic;
 import io.kzk.admin.topic.DesiredTopic;
 import io.kzk.admin.topic.PlannedChange;
+import io.kzk.admin.topic.TopicPlanExecutor;
 import io.kzk.admin.topic.TopicPlanner;
 import io.kzk.admin.topic.TopicService;
 import io.kzk.cli.Confirmation;
@@ -13,6 +14,7 @@ import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Style;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -26,9 +28,12 @@ import picocli.CommandLine.Option;
             "with the cluster and prints a plan: create topics, add partitions, set and remove topic",
             "config overrides (the file's configs are the topic's complete set of overrides). A",
             "replication factor change is shown with the reassignment it needs, not applied. Partitions",
-            "are never removed; topics are deleted only with --prune. On a terminal it asks before",
-            "applying; without one it needs --yes. --dry-run prints the plan and exits 8 when there is",
-            "something to change, 0 when not. Applying an applied file changes nothing and says so."},
+            "are never removed; topics are deleted only with --prune, never when the files declare no",
+            "topic, and at most --prune-limit of them (10 unless raised). Every step is first checked by",
+            "the brokers in validate-only mode (config keys and values, partition counts), so a file",
+            "with a mistake changes nothing and --dry-run fails where the apply would. On a terminal it",
+            "asks before applying; without one it needs --yes. --dry-run prints the plan and exits 8",
+            "when there is something to change, 0 when not. Applying an applied file changes nothing."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk topic apply -f topics.yaml --dry-run     # in CI: exit 8 means drift",
             "  kzk topic apply -f topics.yaml -f more.json --yes",
@@ -46,6 +51,10 @@ public final class TopicApplyCommand extends LeafCommand {
     @Option(names = "--prune", description = "Also delete the non-internal topics that no file declares.")
     boolean prune;
 
+    @Option(names = "--prune-limit", paramLabel = "N", defaultValue = "10",
+            description = "With --prune: refuse to delete more than N topics (default: ${DEFAULT-VALUE}).")
+    int pruneLimit;
+
     /** What {@code topic apply} prints as JSON or YAML. */
     public record ApplyView(boolean dryRun, boolean applied, List<PlannedChange> changes) {
     }
@@ -59,7 +68,7 @@ public final class TopicApplyCommand extends LeafCommand {
         TopicService service = new TopicService(session().kafka());
         Map<String, CurrentTopic> current = service.current(desired.stream().map(DesiredTopic::name).toList());
         List<String> all = prune ? service.matching(name -> true) : List.of();
-        List<PlannedChange> plan = TopicPlanner.plan(desired, current, all, prune);
+        List<PlannedChange> plan = TopicPlanner.plan(desired, current, all, prune, pruneLimit);
         List<PlannedChange> applicable = plan.stream().filter(PlannedChange::applicable).toList();
         if (applicable.isEmpty()) {
             output().emit(new ApplyView(dryRun, false, plan), blocks(plan));
@@ -67,14 +76,18 @@ public final class TopicApplyCommand extends LeafCommand {
                     + " as declared" + (plan.isEmpty() ? "" : ", apart from what apply cannot do (above)"));
             return ExitCode.OK.code();
         }
+        Map<String, String> origins = new HashMap<>();
+        desired.forEach(d -> origins.put(d.name(), d.origin()));
+        TopicPlanExecutor executor = new TopicPlanExecutor(session().kafka());
         if (dryRun) {
+            executor.validate(plan, origins);
             output().emit(new ApplyView(true, false, plan), blocks(plan));
             return ExitCode.PENDING.code();
         }
         Confirmation.require(environment(), err(), yes, "apply " + applicable.size()
                 + (applicable.size() == 1 ? " change" : " changes") + " to the cluster at " + session().connection().bootstrapServers(),
                 applicable.stream().map(c -> c.topic() + ": " + c.detail()).toList());
-        service.apply(plan);
+        executor.apply(plan, origins);
         output().emit(new ApplyView(false, true, plan), blocks(plan));
         return ExitCode.OK.code();
     }

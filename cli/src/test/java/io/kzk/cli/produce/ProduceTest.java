@@ -2,6 +2,7 @@ package io.kzk.cli.produce;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,5 +153,17 @@ class ProduceTest {
         var stack = kzk(sandbox).stdin("x\n").run("produce", "produce-bad", "--compression", "brotli");
         assertEquals(ExitCode.USAGE.code(), stack.exitCode());
         assertEquals(1, stack.err().lines().count(), stack.err());
+    }
+
+    @Test
+    void dashZIsTheCompressionCodecValidatedAndDocumented(Sandbox sandbox) {
+        var typo = kzk(sandbox).stdin("x\n").run("produce", "produce-lines", "-z", "snappyx", "-v");
+        assertEquals(ExitCode.USAGE.code(), typo.exitCode(), typo.toString());
+        assertTrue(typo.err().contains("invalid compression 'snappyx'"), typo.err());
+        assertFalse(typo.err().contains("zookeeper"), "-z is not the ZooKeeper flag in produce: " + typo.err());
+        String help = kzk(sandbox).run("produce", "--help").out();
+        assertTrue(help.contains("-z, --compression=CODEC"), help);
+        assertFalse(help.contains("-z, --zookeeper"), help);
+        assertTrue(help.contains("--zookeeper=CONNECT"), "the long name still works: " + help);
     }
 }

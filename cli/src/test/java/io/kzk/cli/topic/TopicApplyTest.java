@@ -107,7 +107,7 @@ class TopicApplyTest {
         Path file = home.resolve("prune.yaml");
         Files.writeString(file, "- name: ap-kept\n  partitions: 1\n");
         var pruning = kzk(sandbox).runUntil(r -> r.out().contains("\"ap-stray\""),
-                "topic", "apply", "-f", file.toString(), "--prune", "--dry-run", "-o", "json");
+                "topic", "apply", "-f", file.toString(), "--prune", "--prune-limit", "100000", "--dry-run", "-o", "json");
         assertTrue(pruning.out().contains("\"ap-stray\""), pruning.out());
         assertFalse(pruning.out().contains("__consumer_offsets"), pruning.out());
         // Now that the stray topic is listed everywhere, a plan without --prune leaves it alone.
@@ -124,5 +124,43 @@ class TopicApplyTest {
         assertEquals(1, r.err().lines().count(), r.toString());
         assertTrue(r.err().contains(file + ":3 (topic 'ap-second'): field 'partitions'"), r.err());
         assertFalse(kzk(sandbox).run("topic", "list", "-o", "plain").out().contains("ap-first"));
+    }
+
+    @Test
+    void aBadConfigValueOrKeyFailsTheDryRunAndTheApplyChangesNothing(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "ap-existing", "--partitions", "1").exitCode());
+        for (String bad : new String[] {"retention.ms: abc", "retention.msx: 1000"}) {
+            Path file = home.resolve("bad-config.yaml");
+            Files.writeString(file, "- name: ap-good1\n  partitions: 1\n- name: ap-wt9\n  configs:\n    " + bad + "\n");
+            var dry = kzk(sandbox).run("topic", "apply", "-f", file.toString(), "--dry-run");
+            assertEquals(ExitCode.USAGE.code(), dry.exitCode(), bad + ": " + dry);
+            assertTrue(dry.err().contains(file + ":3: topic 'ap-wt9'"), dry.err());
+            assertEquals(1, dry.err().lines().count(), dry.err());
+            var applied = kzk(sandbox).run("topic", "apply", "-f", file.toString(), "--yes");
+            assertEquals(ExitCode.USAGE.code(), applied.exitCode(), bad + ": " + applied);
+            assertTrue(applied.err().contains("nothing was changed"), applied.err());
+            assertFalse(kzk(sandbox).run("topic", "list", "-o", "plain").out().contains("ap-good1"), "nothing created for " + bad);
+
+            // The same value on an existing topic: set configs is validated too.
+            Path existing = home.resolve("bad-existing.yaml");
+            Files.writeString(existing, "- name: ap-good1\n  partitions: 1\n- name: ap-existing\n  configs:\n    " + bad + "\n");
+            var set = kzk(sandbox).runUntil(r -> r.err().contains("ap-existing"), "topic", "apply", "-f", existing.toString(), "--yes");
+            assertEquals(ExitCode.USAGE.code(), set.exitCode(), bad + ": " + set);
+            assertTrue(set.err().contains(existing + ":3: topic 'ap-existing'"), set.err());
+            assertFalse(kzk(sandbox).run("topic", "list", "-o", "plain").out().contains("ap-good1"), "nothing created for " + bad);
+        }
+    }
+
+    @Test
+    void pruneFromAnEmptyFileIsRefused(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "ap-survivor", "--partitions", "1", "--if-not-exists").exitCode());
+        for (String content : new String[] {"", "[]", "topics: []\n"}) {
+            Path file = home.resolve("empty.yaml");
+            Files.writeString(file, content);
+            var r = kzk(sandbox).run("topic", "apply", "-f", file.toString(), "--prune", "--yes");
+            assertEquals(ExitCode.USAGE.code(), r.exitCode(), "'" + content + "': " + r);
+            assertTrue(r.err().contains("declare no topics"), r.err());
+        }
+        assertTrue(kzk(sandbox).run("topic", "list", "-o", "plain").out().contains("ap-survivor"));
     }
 }

@@ -83,6 +83,19 @@ class ZkChangeTest {
     }
 
     @Test
+    void anEphemeralZnodeIsGoneWhenTheKzkProcessHasExited(Sandbox sandbox) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            var process = io.kzk.cli.KzkProcess.start(home, java.util.Map.of("KZK_ZOOKEEPER", sandbox.zookeeperConnect().orElseThrow()),
+                    "zk", "create", "/proc-eph-" + i, "--mode", "ephemeral");
+            assertTrue(process.process().waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "kzk ended");
+            assertEquals(0, process.process().exitValue(), process.stderr());
+            // Asked right after the exit, not after a wait: the session ended before the process did.
+            assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox, "zk", "exists", "/proc-eph-" + i).exitCode(),
+                    "run " + i + ": the ephemeral znode outlived the kzk process that made it");
+        }
+    }
+
+    @Test
     void modesSequentialEphemeralAndTtl(Sandbox sandbox) throws Exception {
         var seq = kzk(sandbox, "zk", "create", "-p", "/modes/job-", "--mode", "sequential");
         assertEquals(0, seq.exitCode(), seq.toString());

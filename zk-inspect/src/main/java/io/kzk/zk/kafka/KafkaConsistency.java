@@ -65,8 +65,13 @@ public final class KafkaConsistency {
         }
         for (KafkaZnode p : zk.partitions()) {
             Integer leader = (Integer) p.fields().get("leader");
-            if (leader != null && !registered.contains(leader)) {
-                problems.add(new Finding("partition_state", p.fields().get("topic") + "-" + p.fields().get("partition"),
+            String tp = p.fields().get("topic") + "-" + p.fields().get("partition");
+            if (leader == null) {
+                // The controller writes leader -1 when no replica in the ISR is alive.
+                problems.add(new Finding("partition_state", tp, "no leader (ISR " + p.fields().get("isr")
+                        + "): the partition is offline"));
+            } else if (leader != null && !registered.contains(leader)) {
+                problems.add(new Finding("partition_state", tp,
                         "its leader, broker " + leader + ", is not registered: the partition is offline"));
             }
         }

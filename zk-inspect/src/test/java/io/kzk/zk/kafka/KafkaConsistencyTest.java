@@ -54,6 +54,17 @@ class KafkaConsistencyTest {
     }
 
     @Test
+    void aPartitionWithoutALeaderIsOfflineWhileOtherBrokersServe() {
+        // One broker killed: the controller wrote leader -1 for the partitions whose ISR held only it.
+        var report = KafkaConsistency.check(zk(List.of(topic("t", "", 0)), List.of(state("t", -1, "[3]")), List.of(), Optional.empty(),
+                Optional.of(Set.of(0x11L, 0x22L))), new BrokerSide(Set.of(1, 2), Map.of("t-0", new ServedPartition(null, List.of(3))),
+                Map.of("t", Map.of())), NOW, Duration.ofMinutes(10));
+        assertFalse(report.healthy(), report.toString());
+        assertEquals(List.of("partition_state t-0: no leader (ISR [3]): the partition is offline"),
+                report.problems().stream().map(f -> f.check() + " " + f.subject() + ": " + f.message()).toList());
+    }
+
+    @Test
     void disagreementsAndStuckRequestsAreProblems() {
         long longAgo = NOW.minus(Duration.ofHours(2)).toEpochMilli();
         var report = KafkaConsistency.check(zk(List.of(topic("t", "\"0\":[3]", longAgo)), List.of(state("t", 1, "[1,2]")),
