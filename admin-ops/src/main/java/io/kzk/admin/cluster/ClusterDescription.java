@@ -8,9 +8,10 @@ import java.util.List;
  * @param controllerId     the active controller's id; in KRaft mode brokers report one of themselves
  *                         here, as the protocol asks; null when there is none
  * @param zookeeperConnect the brokers' {@code zookeeper.connect}, null in KRaft mode or when unreadable
+ * @param metadataQuorum   in KRaft mode, the quorum and its leader (the real active controller); null otherwise
  */
 public record ClusterDescription(String clusterId, Integer controllerId, MetadataMode metadataMode,
-                                 List<BrokerInfo> brokers, String zookeeperConnect) {
+                                 List<BrokerInfo> brokers, String zookeeperConnect, MetadataQuorum metadataQuorum) {
     public ClusterDescription {
         brokers = List.copyOf(brokers);
     }

@@ -50,7 +50,20 @@ public final class ClusterService {
             }
         }
         Integer controllerId = controller == null || controller.isEmpty() ? null : controller.id();
-        return new ClusterDescription(clusterId, controllerId, mode, brokers, zookeeper);
+        return new ClusterDescription(clusterId, controllerId, mode, brokers, zookeeper,
+                mode == MetadataMode.KRAFT ? metadataQuorum() : null);
+    }
+
+    /** The KRaft metadata quorum; null when the cluster cannot say (not allowed, or not KRaft after all). */
+    public MetadataQuorum metadataQuorum() {
+        try {
+            var quorum = kafka.await(kafka.admin().describeMetadataQuorum().quorumInfo(), "describing the metadata quorum");
+            return new MetadataQuorum(quorum.leaderId() < 0 ? null : quorum.leaderId(), quorum.leaderEpoch(),
+                    quorum.voters().stream().map(v -> v.replicaId()).sorted().toList(),
+                    quorum.observers().stream().map(o -> o.replicaId()).sorted().toList());
+        } catch (KzkException e) {
+            return null;
+        }
     }
 
     private KafkaFuture<Config> brokerConfigs(int brokerId) {

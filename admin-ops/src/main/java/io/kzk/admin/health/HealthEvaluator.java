@@ -62,7 +62,7 @@ public final class HealthEvaluator {
         }
         List<String> warnings = new ArrayList<>();
         describe(warnings, nonPreferred, "partition led by a non-preferred replica",
-                "partitions led by a non-preferred replica", "run a preferred leader election");
+                "partitions led by a non-preferred replica", "kzk elect preferred --all");
         int topics = (int) partitions.stream().map(PartitionState::topic).distinct().count();
         return new HealthReport(problems.isEmpty(), problems, warnings, serving.size(), topics, partitions.size(),
                 offline, underReplicated, underMinIsr, nonPreferred, registration);

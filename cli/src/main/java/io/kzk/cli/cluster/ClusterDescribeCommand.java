@@ -3,6 +3,7 @@ package io.kzk.cli.cluster;
 import io.kzk.admin.cluster.BrokerInfo;
 import io.kzk.admin.cluster.ClusterDescription;
 import io.kzk.admin.cluster.ClusterService;
+import io.kzk.admin.cluster.MetadataQuorum;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Block.Field;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Command;
 public final class ClusterDescribeCommand extends LeafCommand {
     /** The JSON/YAML shape of {@code cluster describe}. */
     public record ClusterView(String clusterId, Integer controllerId, String metadataMode,
-                              List<BrokerInfo> brokers, ZookeeperView zookeeper) {
+                              List<BrokerInfo> brokers, ZookeeperView zookeeper, MetadataQuorum metadataQuorum) {
     }
 
     /**
@@ -46,7 +47,7 @@ public final class ClusterDescribeCommand extends LeafCommand {
         ClusterDescription cluster = new ClusterService(session.kafka()).describe();
         ZookeeperView zookeeper = zookeeper(session, cluster);
         ClusterView view = new ClusterView(cluster.clusterId(), cluster.controllerId(),
-                cluster.metadataMode().name().toLowerCase(Locale.ROOT), cluster.brokers(), zookeeper);
+                cluster.metadataMode().name().toLowerCase(Locale.ROOT), cluster.brokers(), zookeeper, cluster.metadataQuorum());
         output().emit(view, blocks(view));
         return 0;
     }
@@ -74,6 +75,12 @@ public final class ClusterDescribeCommand extends LeafCommand {
                 .filter(b -> Objects.equals(b.id(), view.controllerId())).findFirst()
                 .map(b -> b.id() + " (" + b.address() + ")").orElse(String.valueOf(view.controllerId()));
         fields.add(new Field("Controller", controller == null ? Cell.styled("none", Style.BAD) : Cell.of(controller)));
+        if (view.metadataQuorum() != null) {
+            MetadataQuorum q = view.metadataQuorum();
+            fields.add(new Field("Metadata quorum leader", q.leaderId() == null ? Cell.styled("none", Style.BAD)
+                    : Cell.of(q.leaderId() + " (epoch " + q.leaderEpoch() + "; voters " + String.join(",",
+                    q.voters().stream().map(String::valueOf).toList()) + ")")));
+        }
         fields.add(Field.of("Brokers", view.brokers().size()));
         if (view.zookeeper() != null) {
             fields.add(Field.of("ZooKeeper", view.zookeeper().connect()

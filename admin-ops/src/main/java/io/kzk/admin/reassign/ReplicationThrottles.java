@@ -1,0 +1,233 @@
+package io.kzk.admin.reassign;
+
+import io.kzk.admin.KafkaTarget;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+
+/**
+ * The replication throttles of a reassignment, set and removed the way Kafka's own tool sets
+ * them: a rate on every broker that sends or receives ({@code leader.replication.throttled.rate},
+ * {@code follower.replication.throttled.rate}), and per topic the replicas the rate applies to —
+ * {@code leader.replication.throttled.replicas} lists the current replicas (any may lead while
+ * the data is copied), {@code follower.replication.throttled.replicas} the replicas being added.
+ * Entries already in those lists are kept, and a {@code *} (every replica) is left alone. Every
+ * change is one batched request, whatever the number of topics and brokers.
+ */
+public final class ReplicationThrottles {
+    public static final String LEADER_RATE = "leader.replication.throttled.rate";
+    public static final String FOLLOWER_RATE = "follower.replication.throttled.rate";
+    public static final String LEADER_REPLICAS = "leader.replication.throttled.replicas";
+    public static final String FOLLOWER_REPLICAS = "follower.replication.throttled.replicas";
+    public static final String LOG_DIR_RATE = "replica.alter.log.dirs.io.max.bytes.per.second";
+
+    /**
+     * What a set of moves throttles.
+     *
+     * @param leaderEntries   per topic, "partition:broker" entries for the sending side
+     * @param followerEntries per topic, "partition:broker" entries for the receiving side
+     * @param brokers         every broker that sends or receives
+     */
+    public record Scope(Map<String, Set<String>> leaderEntries, Map<String, Set<String>> followerEntries, Set<Integer> brokers) {
+        public boolean isEmpty() {
+            return brokers.isEmpty();
+        }
+    }
+
+    private final KafkaTarget kafka;
+
+    public ReplicationThrottles(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    /** The throttle scope of moving each partition from {@code original} to {@code target} replicas. */
+    public static Scope scope(Map<TopicPartition, List<Integer>> original, Map<TopicPartition, List<Integer>> target) {
+        Map<String, Set<String>> leaders = new TreeMap<>();
+        Map<String, Set<String>> followers = new TreeMap<>();
+        Set<Integer> brokers = new TreeSet<>();
+        for (Map.Entry<TopicPartition, List<Integer>> e : target.entrySet()) {
+            TopicPartition tp = e.getKey();
+            List<Integer> from = original.getOrDefault(tp, List.of());
+            List<Integer> adding = e.getValue().stream().filter(b -> !from.contains(b)).toList();
+            if (adding.isEmpty()) {
+                continue; // only removals or a new order: nothing is copied, nothing to throttle
+            }
+            from.forEach(b -> leaders.computeIfAbsent(tp.topic(), t -> new TreeSet<>()).add(tp.partition() + ":" + b));
+            adding.forEach(b -> followers.computeIfAbsent(tp.topic(), t -> new TreeSet<>()).add(tp.partition() + ":" + b));
+            brokers.addAll(from);
+            brokers.addAll(adding);
+        }
+        return new Scope(leaders, followers, brokers);
+    }
+
+    /** Sets the rate on the scope's brokers and adds its replica entries to the topics' lists. */
+    public void set(Scope scope, long bytesPerSecond) {
+        if (scope.isEmpty()) {
+            return;
+        }
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>(replicaOps(scope, true));
+        String rate = Long.toString(bytesPerSecond);
+        for (int broker : scope.brokers()) {
+            ops.put(broker(broker), List.of(set(LEADER_RATE, rate), set(FOLLOWER_RATE, rate)));
+        }
+        alter(ops, "setting replication throttles");
+    }
+
+    /** Takes the scope's replica entries out of the topics' lists (a list left empty is deleted). */
+    public void removeEntries(Scope scope) {
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = replicaOps(scope, false);
+        if (!ops.isEmpty()) {
+            alter(ops, "removing replication throttles");
+        }
+    }
+
+    /** Removes the throttle rates from these brokers. */
+    public void removeRates(Collection<Integer> brokers) {
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+        for (int broker : brokers) {
+            ops.put(broker(broker), List.of(delete(LEADER_RATE), delete(FOLLOWER_RATE)));
+        }
+        if (!ops.isEmpty()) {
+            alter(ops, "removing replication throttle rates");
+        }
+    }
+
+    /** Changes the rate on the brokers that have one now; returns them. */
+    public Set<Integer> changeRate(Collection<Integer> brokers, long bytesPerSecond) {
+        Map<ConfigResource, Config> configs = describe(brokers.stream().map(ReplicationThrottles::broker).toList());
+        Set<Integer> throttled = new TreeSet<>();
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+        String rate = Long.toString(bytesPerSecond);
+        configs.forEach((resource, config) -> {
+            if (isSet(config, LEADER_RATE) || isSet(config, FOLLOWER_RATE)) {
+                throttled.add(Integer.parseInt(resource.name()));
+                ops.put(resource, List.of(set(LEADER_RATE, rate), set(FOLLOWER_RATE, rate)));
+            }
+        });
+        if (!ops.isEmpty()) {
+            alter(ops, "changing replication throttle rates");
+        }
+        return throttled;
+    }
+
+    /** Brokers among these that have a replication throttle rate set. */
+    public Set<Integer> throttledBrokers(Collection<Integer> brokers) {
+        Set<Integer> out = new TreeSet<>();
+        describe(brokers.stream().map(ReplicationThrottles::broker).toList()).forEach((resource, config) -> {
+            if (isSet(config, LEADER_RATE) || isSet(config, FOLLOWER_RATE)) {
+                out.add(Integer.parseInt(resource.name()));
+            }
+        });
+        return out;
+    }
+
+    /** Sets the log-dir move rate on these brokers. */
+    public void setLogDirRate(Collection<Integer> brokers, long bytesPerSecond) {
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+        for (int broker : brokers) {
+            ops.put(broker(broker), List.of(set(LOG_DIR_RATE, Long.toString(bytesPerSecond))));
+        }
+        if (!ops.isEmpty()) {
+            alter(ops, "setting the log-dir move throttle");
+        }
+    }
+
+    public void removeLogDirRate(Collection<Integer> brokers) {
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+        for (int broker : brokers) {
+            ops.put(broker(broker), List.of(delete(LOG_DIR_RATE)));
+        }
+        if (!ops.isEmpty()) {
+            alter(ops, "removing the log-dir move throttle");
+        }
+    }
+
+    /** The topics' replica lists with the scope's entries added ({@code add}) or taken out. */
+    private Map<ConfigResource, Collection<AlterConfigOp>> replicaOps(Scope scope, boolean add) {
+        Set<String> topics = new TreeSet<>(scope.leaderEntries().keySet());
+        topics.addAll(scope.followerEntries().keySet());
+        if (topics.isEmpty()) {
+            return Map.of();
+        }
+        Map<ConfigResource, Config> configs = describe(topics.stream()
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList());
+        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
+        for (String topic : topics) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config config = configs.get(resource);
+            List<AlterConfigOp> topicOps = new ArrayList<>();
+            change(config, LEADER_REPLICAS, scope.leaderEntries().getOrDefault(topic, Set.of()), add).ifPresent(topicOps::add);
+            change(config, FOLLOWER_REPLICAS, scope.followerEntries().getOrDefault(topic, Set.of()), add).ifPresent(topicOps::add);
+            if (!topicOps.isEmpty()) {
+                ops.put(resource, topicOps);
+            }
+        }
+        return ops;
+    }
+
+    private static java.util.Optional<AlterConfigOp> change(Config config, String key, Set<String> entries, boolean add) {
+        if (entries.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ConfigEntry entry = config == null ? null : config.get(key);
+        String value = entry == null || entry.value() == null ? "" : entry.value().trim();
+        if (value.equals("*")) {
+            return java.util.Optional.empty(); // every replica is throttled by someone's choice: not kzk's to change
+        }
+        Set<String> current = new LinkedHashSet<>();
+        for (String s : value.split(",")) {
+            if (!s.isBlank()) {
+                current.add(s.trim());
+            }
+        }
+        Set<String> next = new LinkedHashSet<>(current);
+        if (add) {
+            next.addAll(entries);
+        } else {
+            next.removeAll(entries);
+        }
+        if (next.equals(current)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(next.isEmpty() ? delete(key) : set(key, String.join(",", next)));
+    }
+
+    private Map<ConfigResource, Config> describe(List<ConfigResource> resources) {
+        if (resources.isEmpty()) {
+            return Map.of();
+        }
+        return kafka.await(kafka.admin().describeConfigs(resources).all(), "reading throttle configs");
+    }
+
+    private void alter(Map<ConfigResource, Collection<AlterConfigOp>> ops, String what) {
+        kafka.await(kafka.admin().incrementalAlterConfigs(ops).all(), what);
+    }
+
+    private static boolean isSet(Config config, String key) {
+        ConfigEntry e = config.get(key);
+        return e != null && e.value() != null && e.source() == ConfigEntry.ConfigSource.DYNAMIC_BROKER_CONFIG;
+    }
+
+    private static ConfigResource broker(int id) {
+        return new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(id));
+    }
+
+    private static AlterConfigOp set(String key, String value) {
+        return new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET);
+    }
+
+    private static AlterConfigOp delete(String key) {
+        return new AlterConfigOp(new ConfigEntry(key, null), AlterConfigOp.OpType.DELETE);
+    }
+}
