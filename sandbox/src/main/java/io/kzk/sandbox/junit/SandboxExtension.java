@@ -33,19 +33,24 @@ public final class SandboxExtension implements ParameterResolver {
         if (parameter.getParameter().getType() == Sandboxes.class) {
             return (Sandboxes) kraft -> shared(store, kraft);
         }
-        return shared(store, parameter.isAnnotated(KRaft.class));
+        int brokers = parameter.findAnnotation(Brokers.class).map(Brokers::value).orElse(BROKERS);
+        return shared(store, parameter.isAnnotated(KRaft.class), brokers);
     }
 
     private static Sandbox shared(ExtensionContext.Store store, boolean kraft) {
-        return store.getOrComputeIfAbsent(kraft ? "kraft" : "zookeeper", key -> new SharedSandbox(start(kraft)),
-                SharedSandbox.class).sandbox();
+        return shared(store, kraft, BROKERS);
     }
 
-    private static Sandbox start(boolean kraft) {
+    private static Sandbox shared(ExtensionContext.Store store, boolean kraft, int brokers) {
+        String key = (kraft ? "kraft" : "zookeeper") + (brokers == BROKERS ? "" : "-" + brokers);
+        return store.getOrComputeIfAbsent(key, k -> new SharedSandbox(start(kraft, brokers)), SharedSandbox.class).sandbox();
+    }
+
+    private static Sandbox start(boolean kraft, int brokers) {
         try {
             var dir = Files.createTempDirectory("kzk-sandbox-" + (kraft ? "kraft-" : "zk-"));
             Files.delete(dir);
-            var spec = new SandboxSpec(BROKERS, 1, List.of("rack-a", "rack-b", "rack-c"), kraft, dir);
+            var spec = new SandboxSpec(brokers, 1, List.of("rack-a", "rack-b", "rack-c"), kraft, dir);
             Sandbox sandbox = Sandbox.start(spec);
             // If the test JVM is stopped before JUnit closes its store, take the processes with it.
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::down, "sandbox-down"));
