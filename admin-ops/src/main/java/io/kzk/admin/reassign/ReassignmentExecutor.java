@@ -174,8 +174,8 @@ public final class ReassignmentExecutor {
             }
         }
         throttles.removeEntries(ReplicationThrottles.scope(original, finished));
-        removeIdleRates(ReplicationThrottles.scope(original, target).brokers());
-        return status;
+        Set<Integer> down = removeIdleRates(ReplicationThrottles.scope(original, target).brokers());
+        return down.isEmpty() ? status : status.withBrokersNotAnswering(down);
     }
 
     /**
@@ -183,9 +183,9 @@ public final class ReassignmentExecutor {
      * replicas back (this includes moves that only add replicas). Waits until it has, then removes
      * the throttles that served them. Finished partitions are left as they are.
      *
-     * @return the partitions whose moves were stopped
+     * @return the partitions whose moves were stopped, and brokers down whose rates stay until they are back
      */
-    public List<TopicPartition> cancel(Map<TopicPartition, List<Integer>> original, Map<TopicPartition, List<Integer>> target,
+    public CancelResult cancel(Map<TopicPartition, List<Integer>> original, Map<TopicPartition, List<Integer>> target,
                                        Duration poll) {
         Map<TopicPartition, PartitionReassignment> ongoing = progress.ongoing();
         Map<TopicPartition, Optional<NewPartitionReassignment>> request = new LinkedHashMap<>();
@@ -205,10 +205,13 @@ public final class ReassignmentExecutor {
                 sleep(poll);
             }
         }
-        Map<TopicPartition, List<Integer>> all = new HashMap<>(target);
-        throttles.removeEntries(ReplicationThrottles.scope(original, all));
-        removeIdleRates(ReplicationThrottles.scope(original, target).brokers());
-        return List.copyOf(request.keySet());
+        throttles.removeEntries(ReplicationThrottles.scope(original, target));
+        Set<Integer> down = removeIdleRates(ReplicationThrottles.scope(original, target).brokers());
+        return new CancelResult(List.copyOf(request.keySet()), down);
+    }
+
+    /** What a cancel stopped, and the brokers that were down, whose throttle rates it could not remove. */
+    public record CancelResult(List<TopicPartition> cancelled, Set<Integer> ratesLeftOnBrokersDown) {
     }
 
     /** Original and target replicas of every reassignment in progress in the cluster. */
@@ -232,16 +235,23 @@ public final class ReassignmentExecutor {
         return throttles.changeRate(brokers, bytesPerSecond);
     }
 
-    /** Removes the rates from those of {@code brokers} that no reassignment in progress touches. */
-    private void removeIdleRates(Collection<Integer> brokers) {
+    /**
+     * Removes the rates from those of {@code brokers} that no reassignment in progress touches.
+     * A broker that is down cannot be changed: it is returned, for the caller to say so (its rate
+     * goes at the next status or cancel once it is back).
+     */
+    private Set<Integer> removeIdleRates(Collection<Integer> brokers) {
         Set<Integer> busy = new HashSet<>();
         progress.ongoing().values().forEach(r -> busy.addAll(r.replicas()));
         Set<Integer> idle = new TreeSet<>(brokers);
         idle.removeAll(busy);
-        if (!idle.isEmpty()) {
-            Set<Integer> throttled = throttles.throttledBrokers(idle);
-            throttles.removeRates(throttled);
-        }
+        Set<Integer> live = new TreeSet<>();
+        kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").forEach(n -> live.add(n.id()));
+        Set<Integer> down = new TreeSet<>(idle);
+        down.removeAll(live);
+        idle.retainAll(live);
+        down.addAll(throttles.removeRates(idle));
+        return down;
     }
 
     /**

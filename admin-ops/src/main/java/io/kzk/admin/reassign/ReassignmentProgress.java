@@ -42,6 +42,19 @@ public final class ReassignmentProgress {
         return out;
     }
 
+    /** Each of these topics' partition count; topics that do not exist are left out. */
+    public Map<String, Integer> partitionCounts(Collection<String> topics) {
+        Set<String> existing = new TreeSet<>(kafka.await(kafka.admin().listTopics(
+                new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics"));
+        existing.retainAll(topics);
+        Map<String, Integer> out = new HashMap<>();
+        if (!existing.isEmpty()) {
+            kafka.await(kafka.admin().describeTopics(existing).allTopicNames(), "describing topics")
+                    .forEach((t, d) -> out.put(t, d.partitions().size()));
+        }
+        return out;
+    }
+
     /** The replicas of these partitions now; fails naming a topic or partition that does not exist. */
     public Map<TopicPartition, List<Integer>> replicas(Collection<TopicPartition> partitions) {
         Map<TopicPartition, List<Integer>> out = new HashMap<>();
@@ -58,7 +71,8 @@ public final class ReassignmentProgress {
     public ReassignmentStatus status(Map<TopicPartition, List<Integer>> original, Map<TopicPartition, List<Integer>> target) {
         Map<TopicPartition, PartitionReassignment> ongoing = ongoing();
         Map<TopicPartition, TopicPartitionInfo> infos = describe(target.keySet());
-        Map<TopicPartition, long[]> bytes = copiedBytes(ongoing, infos, target.keySet());
+        Set<Integer> notAnswering = new TreeSet<>();
+        Map<TopicPartition, long[]> bytes = copiedBytes(ongoing, infos, target.keySet(), notAnswering);
         List<PartitionProgress> out = new ArrayList<>();
         for (TopicPartition tp : sorted(target.keySet())) {
             TopicPartitionInfo info = infos.get(tp);
@@ -83,7 +97,7 @@ public final class ReassignmentProgress {
                     moving == null ? List.of() : moving.addingReplicas(), moving == null ? List.of() : moving.removingReplicas(),
                     b[0], b[1]));
         }
-        return ReassignmentStatus.of(out);
+        return ReassignmentStatus.of(out, notAnswering);
     }
 
     /** Every reassignment in progress, as a status: original is the replicas less those being added. */
@@ -95,12 +109,13 @@ public final class ReassignmentProgress {
             original.put(tp, r.replicas().stream().filter(b -> !r.addingReplicas().contains(b)).toList());
             target.put(tp, r.replicas().stream().filter(b -> !r.removingReplicas().contains(b)).toList());
         });
-        return target.isEmpty() ? ReassignmentStatus.of(List.of()) : status(original, target);
+        return target.isEmpty() ? ReassignmentStatus.of(List.of(), Set.of()) : status(original, target);
     }
 
     /** For moving partitions: bytes held so far by the replicas being added, and what they will hold. */
     private Map<TopicPartition, long[]> copiedBytes(Map<TopicPartition, PartitionReassignment> ongoing,
-                                                    Map<TopicPartition, TopicPartitionInfo> infos, Set<TopicPartition> wanted) {
+                                                    Map<TopicPartition, TopicPartitionInfo> infos, Set<TopicPartition> wanted,
+                                                    Set<Integer> notAnswering) {
         Set<Integer> brokers = new TreeSet<>();
         for (TopicPartition tp : wanted) {
             PartitionReassignment r = ongoing.get(tp);
@@ -115,7 +130,9 @@ public final class ReassignmentProgress {
         if (brokers.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, Map<TopicPartition, Long>> sizes = ReplicaSizes.read(kafka, brokers);
+        ReplicaSizes.Sizes read = ReplicaSizes.read(kafka, brokers);
+        notAnswering.addAll(read.notAnswering());
+        Map<Integer, Map<TopicPartition, Long>> sizes = read.byBroker();
         Map<TopicPartition, long[]> out = new HashMap<>();
         for (TopicPartition tp : wanted) {
             PartitionReassignment r = ongoing.get(tp);
@@ -158,38 +175,59 @@ public final class ReassignmentProgress {
         return partitions.stream().sorted(BY_TOPIC_AND_PARTITION).toList();
     }
 
-    /** Replica sizes from DescribeLogDirs, one request for all brokers asked. */
+    /**
+     * Replica sizes from DescribeLogDirs, asked of every broker at once. A broker that is not
+     * serving is not asked, and one that does not answer within a few seconds is left out and
+     * named: sizes are then partial, never a failure of the whole status.
+     */
     static final class ReplicaSizes {
+        private static final java.time.Duration ASK = java.time.Duration.ofSeconds(5);
+
+        record Sizes(Map<Integer, Map<TopicPartition, Long>> byBroker, Set<Integer> notAnswering) {
+        }
+
         private ReplicaSizes() {
         }
 
         /** Per broker, the size of each partition's replica there (a future replica of a log-dir move left out). */
-        static Map<Integer, Map<TopicPartition, Long>> read(KafkaTarget kafka, Collection<Integer> brokers) {
-            DescribeLogDirsResult result = kafka.admin().describeLogDirs(brokers);
-            Map<Integer, Map<String, LogDirDescription>> all = kafka.await(result.allDescriptions(), "reading log dirs");
+        static Sizes read(KafkaTarget kafka, Collection<Integer> brokers) {
+            Set<Integer> live = new TreeSet<>();
+            kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").forEach(n -> live.add(n.id()));
+            Set<Integer> notAnswering = new TreeSet<>(brokers);
+            notAnswering.removeAll(live);
+            Set<Integer> asked = new TreeSet<>(brokers);
+            asked.retainAll(live);
             Map<Integer, Map<TopicPartition, Long>> out = new HashMap<>();
-            all.forEach((broker, dirs) -> {
-                Map<TopicPartition, Long> sizes = new HashMap<>();
-                dirs.values().forEach(dir -> dir.replicaInfos().forEach((tp, info) -> {
-                    if (!info.isFuture()) {
-                        sizes.merge(tp, info.size(), Math::max);
-                    }
-                }));
-                out.put(broker, sizes);
+            if (asked.isEmpty()) {
+                return new Sizes(out, notAnswering);
+            }
+            DescribeLogDirsResult result = kafka.admin().describeLogDirs(asked);
+            java.time.Duration wait = kafka.timeout().compareTo(ASK) < 0 ? kafka.timeout() : ASK;
+            result.descriptions().forEach((broker, future) -> {
+                try {
+                    Map<String, LogDirDescription> dirs = future.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    Map<TopicPartition, Long> sizes = new HashMap<>();
+                    dirs.values().forEach(dir -> dir.replicaInfos().forEach((tp, info) -> {
+                        if (!info.isFuture()) {
+                            sizes.merge(tp, info.size(), Math::max);
+                        }
+                    }));
+                    out.put(broker, sizes);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw KzkException.failed("interrupted while reading log dirs", e);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    notAnswering.add(broker);
+                }
             });
-            return out;
-        }
-
-        /** Each partition's largest replica: what moving it costs. */
-        static Map<TopicPartition, Long> largest(Map<Integer, Map<TopicPartition, Long>> byBroker) {
-            Map<TopicPartition, Long> out = new HashMap<>();
-            byBroker.values().forEach(m -> m.forEach((tp, size) -> out.merge(tp, size, Math::max)));
-            return out;
+            return new Sizes(out, notAnswering);
         }
     }
 
     /** Bytes of each partition's largest replica over the whole cluster, for planning by bytes moved. */
     public Map<TopicPartition, Long> partitionSizes(Collection<Integer> brokers) {
-        return ReplicaSizes.largest(ReplicaSizes.read(kafka, brokers));
+        Map<TopicPartition, Long> out = new HashMap<>();
+        ReplicaSizes.read(kafka, brokers).byBroker().values().forEach(m -> m.forEach((tp, size) -> out.merge(tp, size, Math::max)));
+        return out;
     }
 }

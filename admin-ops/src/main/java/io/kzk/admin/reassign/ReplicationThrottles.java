@@ -92,14 +92,45 @@ public final class ReplicationThrottles {
         }
     }
 
-    /** Removes the throttle rates from these brokers. */
-    public void removeRates(Collection<Integer> brokers) {
+    /**
+     * Removes the throttle rates from those of these brokers that have one. A broker that does
+     * not answer within a few seconds (down, but not yet noticed by the cluster) is skipped and
+     * returned, so that one dead broker never blocks the clean-up of the others.
+     */
+    public Set<Integer> removeRates(Collection<Integer> brokers) {
+        Set<Integer> unanswered = new TreeSet<>();
         Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();
-        for (int broker : brokers) {
-            ops.put(broker(broker), List.of(delete(LEADER_RATE), delete(FOLLOWER_RATE)));
-        }
+        Map<ConfigResource, org.apache.kafka.common.KafkaFuture<Config>> configs = brokers.isEmpty() ? Map.of()
+                : kafka.admin().describeConfigs(brokers.stream().map(ReplicationThrottles::broker).toList()).values();
+        configs.forEach((resource, future) -> answer(future, resource, unanswered).ifPresent(config -> {
+            if (isSet(config, LEADER_RATE) || isSet(config, FOLLOWER_RATE)) {
+                ops.put(resource, List.of(delete(LEADER_RATE), delete(FOLLOWER_RATE)));
+            }
+        }));
         if (!ops.isEmpty()) {
-            alter(ops, "removing replication throttle rates");
+            kafka.admin().incrementalAlterConfigs(ops).values().forEach((resource, future) -> answer(future, resource, unanswered));
+        }
+        return unanswered;
+    }
+
+    private <T> java.util.Optional<T> answer(org.apache.kafka.common.KafkaFuture<T> future, ConfigResource broker, Set<Integer> unanswered) {
+        long ms = Math.min(kafka.timeout().toMillis(), 5000);
+        try {
+            return java.util.Optional.ofNullable(future.get(ms, java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            unanswered.add(Integer.parseInt(broker.name()));
+            return java.util.Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
+                    || e.getCause() instanceof org.apache.kafka.common.errors.DisconnectException) {
+                unanswered.add(Integer.parseInt(broker.name()));
+                return java.util.Optional.empty();
+            }
+            throw io.kzk.admin.KafkaFailures.translate(e.getCause(), "removing replication throttle rates",
+                    kafka.bootstrapServers(), kafka.timeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw io.kzk.common.KzkException.failed("interrupted while removing throttles", e);
         }
     }
 
@@ -119,17 +150,6 @@ public final class ReplicationThrottles {
             alter(ops, "changing replication throttle rates");
         }
         return throttled;
-    }
-
-    /** Brokers among these that have a replication throttle rate set. */
-    public Set<Integer> throttledBrokers(Collection<Integer> brokers) {
-        Set<Integer> out = new TreeSet<>();
-        describe(brokers.stream().map(ReplicationThrottles::broker).toList()).forEach((resource, config) -> {
-            if (isSet(config, LEADER_RATE) || isSet(config, FOLLOWER_RATE)) {
-                out.add(Integer.parseInt(resource.name()));
-            }
-        });
-        return out;
     }
 
     /** Sets the log-dir move rate on these brokers. */

@@ -104,17 +104,24 @@ public final class ReassignApplyCommand extends LeafCommand {
         if (logDirRate != null && !await && !inRounds) {
             throw KzkException.invalidInput("--log-dir-throttle needs --wait: kzk removes the throttle when the moves end");
         }
-        Assignment wanted = PlanFiles.read(plan);
+        KafkaReassignmentJson.PlanFile file = KafkaReassignmentJson.parse(plan);
+        Assignment wanted = file.assignment();
         ReassignmentProgress progress = new ReassignmentProgress(session().kafka());
-        KafkaReassignmentJson.requireKnown(wanted, plan, brokers(), progress);
+        Set<String> topics = new TreeSet<>();
+        wanted.replicas().keySet().forEach(p -> topics.add(p.topic()));
+        KafkaReassignmentJson.requireKnown(file, brokers(), progress.partitionCounts(topics));
         Map<TopicPartition, List<Integer>> target = PlanFiles.replicas(wanted);
         Map<TopicPartition, List<Integer>> now = progress.replicas(target.keySet());
         Map<TopicPartition, List<String>> logDirs = PlanFiles.logDirs(wanted);
+        ReassignmentExecutor executor = new ReassignmentExecutor(session().kafka());
+        Set<TopicPartition> others = new TreeSet<>(java.util.Comparator.comparing(TopicPartition::toString));
+        others.addAll(executor.ongoing().target().keySet());
         Map<TopicPartition, List<Integer>> moving = new HashMap<>();
         List<MoveView> moves = new ArrayList<>();
         for (TopicPartition tp : sorted(target.keySet())) {
             boolean namedDir = logDirs.getOrDefault(tp, List.of()).stream().anyMatch(d -> !"any".equals(d));
-            if (!target.get(tp).equals(now.get(tp)) || namedDir) {
+            // During a move the replicas listed are the target's and the original's together.
+            if (!target.get(tp).equals(now.get(tp)) || namedDir || others.contains(tp)) {
                 moving.put(tp, target.get(tp));
                 moves.add(new MoveView(tp.topic(), tp.partition(), now.get(tp), target.get(tp)));
             }
@@ -125,9 +132,6 @@ public final class ReassignApplyCommand extends LeafCommand {
                     + (target.size() == 1 ? " partition" : " partitions") + " where it says");
             return ExitCode.OK.code();
         }
-        ReassignmentExecutor executor = new ReassignmentExecutor(session().kafka());
-        Set<TopicPartition> others = new TreeSet<>(java.util.Comparator.comparing(TopicPartition::toString));
-        others.addAll(executor.ongoing().target().keySet());
         if (!others.isEmpty() && !additional) {
             throw new KzkException(FailureKind.CONFLICT, others.size() + (others.size() == 1 ? " reassignment is" : " reassignments are")
                     + " in progress (" + String.join(", ", others.stream().limit(5).map(TopicPartition::toString).toList())

@@ -81,10 +81,12 @@ public final class ReassignCancelCommand extends LeafCommand {
                 .map(m -> m.topic() + "-" + m.partition() + ": back to " + m.to()).toList());
         Map<TopicPartition, List<Integer>> original = new HashMap<>(moves.original());
         ongoing.forEach(original::putIfAbsent);
-        List<TopicPartition> cancelled = executor.cancel(original, moves.target(), Duration.ofMillis(200));
+        ReassignmentExecutor.CancelResult result = executor.cancel(original, moves.target(), Duration.ofMillis(200));
         output().emit(new CancelView(false, stopping), ReassignApplyCommand.movesTable(stopping));
-        err().println("kzk: stopped " + cancelled.size() + (cancelled.size() == 1 ? " move" : " moves")
-                + "; original replicas back, throttles removed");
+        int n = result.cancelled().size();
+        err().println("kzk: stopped " + n + (n == 1 ? " move" : " moves") + "; original replicas back, throttles removed"
+                + (result.ratesLeftOnBrokersDown().isEmpty() ? "" : " except the rate on brokers " + result.ratesLeftOnBrokersDown()
+                + ", which are down: run 'kzk reassign status" + (plan == null ? "" : " " + plan) + "' once they are back"));
         return ExitCode.OK.code();
     }
 }

@@ -82,7 +82,29 @@ public final class ReassignPlanCommand extends LeafCommand {
     Path out;
 
     /** What {@code reassign plan} prints as JSON or YAML. */
-    public record PlanView(String strategy, String out, PlanSummary summary, List<ReassignApplyCommand.MoveView> moves) {
+    public record PlanView(String strategy, String out, SummaryView summary, List<ReassignApplyCommand.MoveView> moves) {
+    }
+
+    /** A plan's cost and effect, and what each rule looks like before and after. */
+    public record SummaryView(int partitionsChanged, int replicaMoves, int replicasDropped, long bytesMoved, int leaderChanges,
+                              List<BrokerChange> brokers, List<ViolationView> violationsBefore, List<ViolationView> violationsAfter) {
+        static SummaryView of(PlanSummary s) {
+            return new SummaryView(s.partitionsChanged(), s.replicaMoves(), s.replicasDropped(), s.bytesMoved(), s.leaderChanges(),
+                    s.brokers(), s.violationsBefore().stream().map(ViolationView::of).toList(),
+                    s.violationsAfter().stream().map(ViolationView::of).toList());
+        }
+    }
+
+    /**
+     * One broken rule.
+     *
+     * @param partition "topic-partition", or null for a broker's or rack's balance
+     */
+    public record ViolationView(String kind, String partition, Integer broker, String rack, String message) {
+        static ViolationView of(Violation v) {
+            return new ViolationView(v.kind().name(), v.partition().map(Object::toString).orElse(null),
+                    v.broker().isPresent() ? v.broker().getAsInt() : null, v.rack().orElse(null), v.message());
+        }
     }
 
     @Override
@@ -115,7 +137,8 @@ public final class ReassignPlanCommand extends LeafCommand {
         }
         List<ReassignApplyCommand.MoveView> moves = plan.moves().stream().map(m -> new ReassignApplyCommand.MoveView(
                 m.partition().topic(), m.partition().partition(), m.from(), m.to())).toList();
-        output().emit(new PlanView(strategy, out == null ? null : out.toString(), plan.summary(), moves), blocks(plan.summary()));
+        output().emit(new PlanView(strategy, out == null ? null : out.toString(), SummaryView.of(plan.summary()), moves),
+                blocks(plan.summary()));
         err().println("kzk: " + plan.summary().partitionsChanged() + " of " + assignment.size() + " partitions change: "
                 + plan.summary().replicaMoves() + " replica moves (" + ByteRates.formatBytes(plan.summary().bytesMoved()) + "), "
                 + plan.summary().leaderChanges() + " leader changes"

@@ -37,6 +37,10 @@ final class StatusView {
         if (status.bytesToCopy() > 0) {
             totals.add(Field.of("Copied", ByteRates.formatBytes(status.bytesCopied()) + " of " + ByteRates.formatBytes(status.bytesToCopy())));
         }
+        if (!status.brokersNotAnswering().isEmpty()) {
+            totals.add(new Field("Not answering", Cell.styled("brokers " + status.brokersNotAnswering()
+                    + ": bytes copied leave out their replicas", Style.BAD)));
+        }
         String eta = eta(status, bytesPerSecond);
         if (eta != null) {
             totals.add(Field.of("Time left", eta));
