@@ -1,7 +1,10 @@
 package io.kzk.admin.reassign;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -14,7 +17,8 @@ import java.util.TreeSet;
  * the replica leading fewest partitions so far. Then, while one broker leads two or more
  * partitions more than another that holds a replica of one of them, leadership passes over,
  * preferring partitions whose leader changes anyway (no extra change) and partitions going back
- * to their old leader. Stops when balanced (max - min &le; 1) or when no such pass exists.
+ * to their old leader, along a chain of brokers where no direct pass exists. Stops when
+ * balanced (max - min &le; 1) or when no chain is left.
  */
 public final class BalancedLeaders implements LeaderChooser {
     @Override
@@ -85,86 +89,180 @@ public final class BalancedLeaders implements LeaderChooser {
     }
 
     private static void balance(int[][] reps, int[] original, int[] lead, int[] count, boolean[] balanced) {
-        int brokers = count.length;
-        BitSet[] leads = new BitSet[brokers];
-        BitSet[] changed = new BitSet[brokers];
-        for (int x = 0; x < brokers; x++) {
-            leads[x] = new BitSet(reps.length);
-            changed[x] = new BitSet(reps.length);
-        }
-        for (int i = 0; i < reps.length; i++) {
-            if (lead[i] >= 0) {
-                int x = reps[i][lead[i]];
-                leads[x].set(i);
-                if (x != original[i]) {
-                    changed[x].set(i);
-                }
-            }
-        }
-        boolean[] stuck = new boolean[brokers];
-        while (true) {
-            int from = -1;
-            int min = Integer.MAX_VALUE;
-            for (int x = 0; x < brokers; x++) {
-                if (!balanced[x]) {
-                    continue;
-                }
-                min = Math.min(min, count[x]);
-                if (!stuck[x] && (from < 0 || count[x] > count[from])) {
-                    from = x;
-                }
-            }
-            if (from < 0 || count[from] - min < 2) {
-                return;
-            }
-            if (!passOne(from, reps, original, lead, count, balanced, leads, changed)) {
-                stuck[from] = true;
-            }
-        }
+        new Leadership(reps, original, lead, count, balanced).balance();
     }
 
-    /** Passes one leadership away from {@code from}, cheapest first; false when none can go. */
-    private static boolean passOne(int from, int[][] reps, int[] original, int[] lead, int[] count, boolean[] balanced,
-                                   BitSet[] leads, BitSet[] changed) {
-        int bestPartition = -1;
-        int bestTo = -1;
-        int bestCost = Integer.MAX_VALUE;
-        // Partitions already changing leader first: moving them again costs nothing, or wins one back.
-        for (BitSet set : new BitSet[] {changed[from], leads[from]}) {
-            for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-                for (int j = 0; j < reps[i].length; j++) {
-                    int to = reps[i][j];
-                    if (to == from || !balanced[to] || count[to] > count[from] - 2) {
+    /**
+     * Leadership as a graph over brokers: an edge u &rarr; v for each partition u leads and v holds,
+     * free when that partition's leader changes anyway. Balancing passes leadership along the
+     * cheapest path (0-1 breadth-first search) from the broker leading most to one leading two or
+     * more fewer, so a broker that shares no partition with an under-loaded one still sheds load
+     * through others. Each pass lowers the sum of squared counts, so it ends.
+     */
+    private static final class Leadership {
+        final int[][] reps;
+        final int[] original;
+        final int[] lead;
+        final int[] count;
+        final boolean[] balanced;
+        final int brokers;
+        final BitSet[] leads;
+        final BitSet[] changed;
+        final int[][] edges;
+        final int[][] free;
+
+        Leadership(int[][] reps, int[] original, int[] lead, int[] count, boolean[] balanced) {
+            this.reps = reps;
+            this.original = original;
+            this.lead = lead;
+            this.count = count;
+            this.balanced = balanced;
+            brokers = count.length;
+            leads = new BitSet[brokers];
+            changed = new BitSet[brokers];
+            for (int x = 0; x < brokers; x++) {
+                leads[x] = new BitSet(reps.length);
+                changed[x] = new BitSet(reps.length);
+            }
+            edges = new int[brokers][brokers];
+            free = new int[brokers][brokers];
+            for (int i = 0; i < reps.length; i++) {
+                if (lead[i] >= 0) {
+                    track(i, 1);
+                }
+            }
+        }
+
+        private void track(int i, int sign) {
+            int u = reps[i][lead[i]];
+            boolean isChanged = u != original[i];
+            if (sign > 0) {
+                leads[u].set(i);
+                changed[u].set(i, isChanged);
+            } else {
+                leads[u].clear(i);
+                changed[u].clear(i);
+            }
+            for (int w : reps[i]) {
+                if (w != u) {
+                    edges[u][w] += sign;
+                    if (isChanged) {
+                        free[u][w] += sign;
+                    }
+                }
+            }
+        }
+
+        void balance() {
+            boolean[] stuck = new boolean[brokers];
+            int[] dist = new int[brokers];
+            int[] prev = new int[brokers];
+            boolean[] done = new boolean[brokers];
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            while (true) {
+                int max = Integer.MIN_VALUE;
+                int min = Integer.MAX_VALUE;
+                for (int x = 0; x < brokers; x++) {
+                    if (!balanced[x]) {
                         continue;
                     }
-                    int cost = to == original[i] ? -1 : from == original[i] ? 1 : 0;
-                    if (cost < bestCost || (cost == bestCost && count[to] < count[bestTo])) {
-                        bestCost = cost;
-                        bestPartition = i;
-                        bestTo = to;
+                    min = Math.min(min, count[x]);
+                    if (!stuck[x]) {
+                        max = Math.max(max, count[x]);
                     }
                 }
-                if (bestCost < 0 || (bestCost == 1 && bestPartition >= 0)) {
-                    break;
+                if (max == Integer.MIN_VALUE || max - min < 2) {
+                    return;
+                }
+                // From every broker leading the most at once, so the cheapest chain wins.
+                Arrays.fill(dist, Integer.MAX_VALUE);
+                Arrays.fill(done, false);
+                for (int x = 0; x < brokers; x++) {
+                    if (balanced[x] && !stuck[x] && count[x] == max) {
+                        dist[x] = 0;
+                        prev[x] = -1;
+                        queue.add(x);
+                    }
+                }
+                while (!queue.isEmpty()) {
+                    int u = queue.pollFirst();
+                    if (done[u]) {
+                        continue;
+                    }
+                    done[u] = true;
+                    for (int v = 0; v < brokers; v++) {
+                        if (edges[u][v] == 0 || !balanced[v]) {
+                            continue;
+                        }
+                        int w = free[u][v] > 0 ? 0 : 1;
+                        if (dist[u] + w < dist[v]) {
+                            dist[v] = dist[u] + w;
+                            prev[v] = u;
+                            if (w == 0) {
+                                queue.addFirst(v);
+                            } else {
+                                queue.addLast(v);
+                            }
+                        }
+                    }
+                }
+                int to = -1;
+                for (int v = 0; v < brokers; v++) {
+                    if (!balanced[v] || dist[v] == Integer.MAX_VALUE || count[v] > max - 2) {
+                        continue;
+                    }
+                    if (to < 0 || dist[v] < dist[to] || (dist[v] == dist[to] && count[v] < count[to])) {
+                        to = v;
+                    }
+                }
+                if (to < 0) {
+                    for (int x = 0; x < brokers; x++) {
+                        if (balanced[x] && count[x] == max) {
+                            stuck[x] = true;
+                        }
+                    }
+                    continue;
+                }
+                List<Integer> path = new ArrayList<>();
+                for (int v = to; v >= 0; v = prev[v]) {
+                    path.add(v);
+                }
+                Collections.reverse(path);
+                for (int k = 0; k + 1 < path.size(); k++) {
+                    pass(path.get(k), path.get(k + 1));
                 }
             }
-            if (bestPartition >= 0) {
-                break;
+        }
+
+        /** Passes one partition's leadership from u to v: back to its old leader, or already changed, if any. */
+        private void pass(int u, int v) {
+            int pick = -1;
+            for (int i = changed[u].nextSetBit(0); i >= 0; i = changed[u].nextSetBit(i + 1)) {
+                if (MinimalMovement.contains(reps[i], reps[i].length, v)) {
+                    if (pick < 0 || original[i] == v) {
+                        pick = i;
+                    }
+                    if (original[i] == v) {
+                        break;
+                    }
+                }
             }
+            if (pick < 0) {
+                for (int i = leads[u].nextSetBit(0); i >= 0; i = leads[u].nextSetBit(i + 1)) {
+                    if (MinimalMovement.contains(reps[i], reps[i].length, v)) {
+                        pick = i;
+                        break;
+                    }
+                }
+            }
+            if (pick < 0) {
+                throw new IllegalStateException("no partition led by broker index " + u + " has a replica on " + v);
+            }
+            track(pick, -1);
+            lead[pick] = MinimalMovement.indexOf(reps[pick], reps[pick].length, v);
+            count[u]--;
+            count[v]++;
+            track(pick, 1);
         }
-        if (bestPartition < 0) {
-            return false;
-        }
-        int i = bestPartition;
-        lead[i] = MinimalMovement.indexOf(reps[i], reps[i].length, bestTo);
-        count[from]--;
-        count[bestTo]++;
-        leads[from].clear(i);
-        changed[from].clear(i);
-        leads[bestTo].set(i);
-        if (bestTo != original[i]) {
-            changed[bestTo].set(i);
-        }
-        return true;
     }
 }

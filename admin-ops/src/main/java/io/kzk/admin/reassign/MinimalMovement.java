@@ -174,35 +174,46 @@ public final class MinimalMovement implements PlacementStrategy {
 
         void fill(ReplicaChooser chooser) {
             int[] candidates = new int[table.size()];
-            for (int i = 0; i < replicas.length; i++) {
-                if (length[i] >= rf[i]) {
-                    continue;
-                }
-                RackSpread spread = spread(rf[i]);
-                int[] reps = replicas[i];
-                fillScratch(reps, length[i]);
-                while (length[i] < rf[i]) {
-                    int n = length[i];
-                    boolean floorOnly = rf[i] - n <= deficit(spread);
-                    int c = 0;
-                    for (int x = 0; x < table.size(); x++) {
-                        int inRack = rackScratch[rackOf[x]];
-                        if (inRack < spread.atMost() && (!floorOnly || inRack < spread.atLeast()) && !contains(reps, n, x)) {
-                            candidates[c++] = table.ids[x];
-                        }
+            // Partitions that lost their leader first: while loads are still even their new
+            // replicas spread evenly, so the leaders they need find brokers that need leaders.
+            for (boolean leaderless : new boolean[] {true, false}) {
+                for (int i = 0; i < replicas.length; i++) {
+                    if (length[i] < rf[i] && lostLeader(i) == leaderless) {
+                        fill(chooser, i, candidates);
                     }
-                    if (c == 0) {
-                        // PlacementRules.requireFeasible rules this out; reaching it is a bug.
-                        throw new IllegalStateException("no broker can take a replica of " + partitions.get(i));
-                    }
-                    int x = table.index(chooser.choose(partitions.get(i), Arrays.copyOf(candidates, c), this));
-                    reps[n] = x;
-                    length[i] = n + 1;
-                    rackScratch[rackOf[x]]++;
-                    add(x, i);
                 }
-                clearScratch(reps, length[i]);
             }
+        }
+
+        private boolean lostLeader(int i) {
+            return original[i].length == 0 || length[i] == 0 || table.ids[replicas[i][0]] != original[i][0];
+        }
+
+        private void fill(ReplicaChooser chooser, int i, int[] candidates) {
+            RackSpread spread = spread(rf[i]);
+            int[] reps = replicas[i];
+            fillScratch(reps, length[i]);
+            while (length[i] < rf[i]) {
+                int n = length[i];
+                boolean floorOnly = rf[i] - n <= deficit(spread);
+                int c = 0;
+                for (int x = 0; x < table.size(); x++) {
+                    int inRack = rackScratch[rackOf[x]];
+                    if (inRack < spread.atMost() && (!floorOnly || inRack < spread.atLeast()) && !contains(reps, n, x)) {
+                        candidates[c++] = table.ids[x];
+                    }
+                }
+                if (c == 0) {
+                    // PlacementRules.requireFeasible rules this out; reaching it is a bug.
+                    throw new IllegalStateException("no broker can take a replica of " + partitions.get(i));
+                }
+                int x = table.index(chooser.choose(partitions.get(i), Arrays.copyOf(candidates, c), this));
+                reps[n] = x;
+                length[i] = n + 1;
+                rackScratch[rackOf[x]]++;
+                add(x, i);
+            }
+            clearScratch(reps, length[i]);
         }
 
         void rebalance() {
@@ -210,9 +221,15 @@ public final class MinimalMovement implements PlacementStrategy {
             for (int x = 0; x < holds.length; x++) {
                 holds[x] = new BitSet(replicas.length);
             }
+            // shared[l][f]: partitions led by l that f follows. Spreading a broker's new replicas
+            // over many leaders lets the leader chooser later hand it leadership directly.
+            int[][] shared = new int[table.size()][table.size()];
             for (int i = 0; i < replicas.length; i++) {
                 for (int j = 0; j < length[i]; j++) {
                     holds[replicas[i][j]].set(i);
+                    if (j > 0) {
+                        shared[replicas[i][0]][replicas[i][j]]++;
+                    }
                 }
             }
             for (int[] rack : rackBrokers) {
@@ -236,18 +253,24 @@ public final class MinimalMovement implements PlacementStrategy {
                     if (from < 0 || count[from] - count[byCount[0]] < 2) {
                         break;
                     }
-                    if (!moveOne(from, byCount, holds)) {
+                    if (!moveOne(from, byCount, holds, shared)) {
                         stuck[from] = true;
                     }
                 }
             }
         }
 
-        /** Moves the cheapest replica of {@code from} to the least-loaded broker that can take it. */
-        private boolean moveOne(int from, Integer[] byCount, BitSet[] holds) {
+        /**
+         * Moves the cheapest replica of {@code from} to the least-loaded broker that can take it.
+         * Cheapest, in the planner's order of objectives: a replica this plan placed (no extra
+         * copy), then fewest bytes, then a follower (no leader change), then a partition whose
+         * leader shares fewest partitions with the receiver.
+         */
+        private boolean moveOne(int from, Integer[] byCount, BitSet[] holds, int[][] shared) {
             int bestPartition = -1;
             int bestTo = -1;
-            long bestCost = Long.MAX_VALUE;
+            long[] best = null;
+            long[] cost = new long[4];
             int fromId = table.ids[from];
             for (int i = holds[from].nextSetBit(0); i >= 0; i = holds[from].nextSetBit(i + 1)) {
                 int to = -1;
@@ -264,14 +287,16 @@ public final class MinimalMovement implements PlacementStrategy {
                     continue;
                 }
                 boolean wasThere = contains(original[i], original[i].length, fromId);
-                boolean wasLeader = original[i].length > 0 && original[i][0] == fromId;
-                // Moves first, then bytes, then leader changes: the planner's order of objectives.
-                long cost = wasThere ? (1L << 62) + Math.min(size[i], (1L << 60)) * 2 + (wasLeader ? 1 : 0) : 0;
-                if (cost < bestCost) {
-                    bestCost = cost;
+                int leader = replicas[i][0];
+                cost[0] = wasThere ? 1 : 0;
+                cost[1] = wasThere ? size[i] : 0;
+                cost[2] = wasThere && original[i][0] == fromId ? 1 : 0;
+                cost[3] = leader == from ? Integer.MAX_VALUE : shared[leader][to];
+                if (best == null || Arrays.compare(cost, best) < 0) {
+                    best = cost.clone();
                     bestPartition = i;
                     bestTo = to;
-                    if (cost == 0) {
+                    if (cost[0] == 0) {
                         break;
                     }
                 }
@@ -279,12 +304,23 @@ public final class MinimalMovement implements PlacementStrategy {
             if (bestPartition < 0) {
                 return false;
             }
-            int[] reps = replicas[bestPartition];
-            reps[indexOf(reps, length[bestPartition], from)] = bestTo;
-            remove(from, bestPartition);
-            add(bestTo, bestPartition);
-            holds[from].clear(bestPartition);
-            holds[bestTo].set(bestPartition);
+            int i = bestPartition;
+            int[] reps = replicas[i];
+            int at = indexOf(reps, length[i], from);
+            reps[at] = bestTo;
+            if (at > 0) {
+                shared[reps[0]][from]--;
+                shared[reps[0]][bestTo]++;
+            } else {
+                for (int j = 1; j < length[i]; j++) {
+                    shared[from][reps[j]]--;
+                    shared[bestTo][reps[j]]++;
+                }
+            }
+            remove(from, i);
+            add(bestTo, i);
+            holds[from].clear(i);
+            holds[bestTo].set(i);
             return true;
         }
 

@@ -31,11 +31,11 @@ public record ReassignmentPlan(Assignment current, Assignment proposed, List<Par
         SortedMap<Integer, Integer> replicasBefore = current.replicasPerBroker();
         SortedMap<Integer, Integer> leadersBefore = current.leadersPerBroker();
         // The after-counts cover the same partitions as before: unchanged partitions count as they are.
-        SortedMap<PartitionId, List<Integer>> after = new TreeMap<>(current.replicas());
-        after.putAll(proposed.replicas());
-        Assignment afterAll = new Assignment(after, Map.of());
+        int known = 0;
         for (var e : proposed.replicas().entrySet()) {
-            List<Integer> from = current.replicas().getOrDefault(e.getKey(), List.of());
+            List<Integer> was = current.replicas().get(e.getKey());
+            known += was == null ? 0 : 1;
+            List<Integer> from = was == null ? List.of() : was;
             List<Integer> to = e.getValue();
             boolean dirsChanged = current.replicas().containsKey(e.getKey())
                     && !current.logDirsOf(e.getKey()).equals(proposed.logDirsOf(e.getKey()));
@@ -61,6 +61,12 @@ public record ReassignmentPlan(Assignment current, Assignment proposed, List<Par
             if (move.leaderChanged()) {
                 leaderChanges++;
             }
+        }
+        Assignment afterAll = proposed;
+        if (known < current.size()) {
+            SortedMap<PartitionId, List<Integer>> after = new TreeMap<>(current.replicas());
+            after.putAll(proposed.replicas());
+            afterAll = new Assignment(after, Map.of());
         }
         SortedMap<Integer, Integer> replicasAfter = afterAll.replicasPerBroker();
         SortedMap<Integer, Integer> leadersAfter = afterAll.leadersPerBroker();
