@@ -1,6 +1,7 @@
 package io.kzk.cli.elect;
 
 import io.kzk.admin.election.LeaderElections.Selection;
+import io.kzk.admin.reassign.ElectionFile;
 import io.kzk.common.KzkException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,17 @@ public final class ElectionSelectionOptions {
             return new Selection.All();
         }
         if (file != null) {
-            return new Selection.Partitions(ElectionFiles.read(file));
+            String text;
+            try {
+                text = java.nio.file.Files.readString(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw KzkException.notFound("no file " + file + " (--from-file)");
+            } catch (java.io.IOException e) {
+                throw KzkException.invalidInput("cannot read " + file + ": " + e.getMessage());
+            }
+            java.util.Set<org.apache.kafka.common.TopicPartition> partitions = new java.util.LinkedHashSet<>();
+            ElectionFile.parse(file.toString(), text).partitions().forEach(p -> partitions.add(p.toTopicPartition()));
+            return new Selection.Partitions(partitions);
         }
         Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
         topics.forEach(t -> byTopic.put(t, List.copyOf(partitions)));

@@ -1,7 +1,7 @@
 package io.kzk.cli.reassign;
 
 import io.kzk.admin.reassign.Assignment;
-import io.kzk.admin.reassign.KafkaReassignmentJson;
+import io.kzk.admin.reassign.ReassignmentFile;
 import io.kzk.admin.reassign.PartitionId;
 import io.kzk.admin.reassign.PartitionMoves;
 import io.kzk.common.KzkException;
@@ -24,7 +24,22 @@ final class PlanFiles {
     }
 
     static Assignment read(Path file) {
-        return KafkaReassignmentJson.read(file);
+        return parse(file).assignment();
+    }
+
+    /** The file parsed, with each partition's line for messages about it. */
+    static ReassignmentFile parse(Path file) {
+        return ReassignmentFile.parse(file.toString(), text(file));
+    }
+
+    static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw KzkException.notFound("no file " + file);
+        } catch (IOException e) {
+            throw KzkException.invalidInput("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     static Path rollbackOf(Path plan) {
@@ -39,7 +54,7 @@ final class PlanFiles {
             Path parent = file.toAbsolutePath().getParent();
             Path tmp = Files.createTempFile(parent, ".kzk-", ".json.tmp");
             try {
-                Files.writeString(tmp, KafkaReassignmentJson.write(assignment));
+                Files.writeString(tmp, ReassignmentFile.format(assignment));
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

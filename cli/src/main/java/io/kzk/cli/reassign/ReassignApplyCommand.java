@@ -1,7 +1,8 @@
 package io.kzk.cli.reassign;
 
 import io.kzk.admin.reassign.Assignment;
-import io.kzk.admin.reassign.KafkaReassignmentJson;
+import io.kzk.admin.reassign.PartitionId;
+import io.kzk.admin.reassign.ReassignmentFile;
 
 import io.kzk.admin.reassign.ReassignmentExecutor;
 import io.kzk.admin.reassign.ReassignmentProgress;
@@ -104,12 +105,18 @@ public final class ReassignApplyCommand extends LeafCommand {
         if (logDirRate != null && !await && !inRounds) {
             throw KzkException.invalidInput("--log-dir-throttle needs --wait: kzk removes the throttle when the moves end");
         }
-        KafkaReassignmentJson.PlanFile file = KafkaReassignmentJson.parse(plan);
+        ReassignmentFile file = PlanFiles.parse(plan);
         Assignment wanted = file.assignment();
         ReassignmentProgress progress = new ReassignmentProgress(session().kafka());
         Set<String> topics = new TreeSet<>();
         wanted.replicas().keySet().forEach(p -> topics.add(p.topic()));
-        KafkaReassignmentJson.requireKnown(file, brokers(), progress.partitionCounts(topics));
+        Set<PartitionId> known = new java.util.HashSet<>();
+        progress.partitionCounts(topics).forEach((t, n) -> {
+            for (int i = 0; i < n; i++) {
+                known.add(new PartitionId(t, i));
+            }
+        });
+        file.validateAgainst(brokers(), known);
         Map<TopicPartition, List<Integer>> target = PlanFiles.replicas(wanted);
         Map<TopicPartition, List<Integer>> now = progress.replicas(target.keySet());
         Map<TopicPartition, List<String>> logDirs = PlanFiles.logDirs(wanted);

