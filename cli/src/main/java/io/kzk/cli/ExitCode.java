@@ -14,7 +14,8 @@ public enum ExitCode {
     UNHEALTHY(5, "a check ran and found a problem (e.g. under-replicated partitions)"),
     CONFLICT(6, "it exists already, or was changed by someone else meanwhile"),
     AUTH(7, "authentication failed or the operation is not authorized"),
-    PENDING(8, "a dry run found changes to make (topic apply --dry-run), or zk diff found differences"),
+    PENDING(8, "a dry run found changes to make (topic/reassign apply --dry-run), zk diff found differences,"
+            + " or reassign status found moves not done yet"),
     INTERRUPTED(130, "interrupted (Ctrl-C)");
 
     private final int code;

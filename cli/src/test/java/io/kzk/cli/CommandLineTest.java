@@ -61,11 +61,11 @@ class CommandLineTest {
     void helpListsOnlyTheGroupsThatExistAndTheExitCodes() {
         var r = kzk("--help");
         assertEquals(0, r.exitCode());
-        for (String group : new String[] {"topic", "produce", "consume", "group", "kcat", "zk", "cluster", "broker", "context", "sandbox",
-            "completion", "help"}) {
+        for (String group : new String[] {"topic", "produce", "consume", "group", "reassign", "elect", "kcat", "zk", "cluster", "broker",
+            "context", "sandbox", "completion", "help"}) {
             assertTrue(r.out().contains("\n  " + group + " "), group + " missing:\n" + r.out());
         }
-        assertFalse(r.out().contains("  reassign "), "reassign does not exist yet");
+        assertFalse(r.out().contains("  shell-reassign "), "only the groups that exist");
         assertTrue(r.out().contains("Exit status:"));
         assertTrue(r.out().contains("  5  a check ran and found a problem"));
     }

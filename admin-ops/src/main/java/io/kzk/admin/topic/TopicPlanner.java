@@ -62,7 +62,8 @@ public final class TopicPlanner {
             if (d.replicationFactor() != null && d.replicationFactor() != c.replicationFactor()) {
                 grows.add(new PlannedChange(d.name(), PlannedChange.Action.CHANGE_REPLICATION_FACTOR,
                         "replication factor " + c.replicationFactor() + " -> " + d.replicationFactor()
-                                + ": needs a partition reassignment (kzk reassign), not done by apply",
+                                + ": needs a reassignment, not done by apply: kzk reassign plan --topics " + d.name()
+                                + " --replication-factor " + d.replicationFactor() + " --out plan.json",
                         null, d.replicationFactor(), null, null, false));
             }
             Map<String, String> set = new TreeMap<>();
