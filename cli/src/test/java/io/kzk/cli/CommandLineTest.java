@@ -65,7 +65,6 @@ class CommandLineTest {
             "context", "sandbox", "completion", "help"}) {
             assertTrue(r.out().contains("\n  " + group + " "), group + " missing:\n" + r.out());
         }
-        assertFalse(r.out().contains("  shell-reassign "), "only the groups that exist");
         assertTrue(r.out().contains("Exit status:"));
         assertTrue(r.out().contains("  5  a check ran and found a problem"));
     }
