@@ -42,14 +42,17 @@ for r in new.values():
     for b in r: per[b] = per.get(b, 0) + 1
     lead[r[0]] = lead.get(r[0], 0) + 1
 targets = sorted(per)
-spread = max(per.values()) - min(per.values())
+byrack = {}
+for b in targets:
+    byrack.setdefault(rack.get(b, "-"), []).append(per[b])
+spread = max(max(v) - min(v) for v in byrack.values())
 lspread = max(lead.get(b, 0) for b in targets) - min(lead.get(b, 0) for b in targets)
 rackbad = sum(1 for r in new.values() if len({rack.get(b, b) for b in r}) < min(len(r), len(set(rack.values()))))
 print(f"| {label} | {moves} | {leaders} | {spread} | {lspread} | {rackbad} |")
 PY
 }
 
-header="| plan | replica moves | leader changes | replicas/broker max-min | leaders/broker max-min | rack rule broken |
+header="| plan | replica moves | leader changes | replicas/broker max-min inside a rack | leaders/broker max-min | rack rule broken |
 |---|---:|---:|---:|---:|---:|"
 out=$work/table.md
 echo "$header" > "$out"
