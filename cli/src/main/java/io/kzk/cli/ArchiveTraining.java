@@ -1,21 +1,30 @@
 package io.kzk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs kzk's usual commands once, output discarded, so that the launcher's class-data-sharing
- * archive holds the classes a real run loads. It asks the current cluster when one answers
- * (a live cluster loads the protocol's classes); otherwise an unreachable address still loads
- * the clients' own.
+ * archive holds the classes a real run loads. It never contacts a cluster: it runs with a config
+ * folder and a sandbox folder of its own (empty, so no context, no current cluster and no running
+ * sandbox is found) and without the KZK_* connection variables; the clients are exercised against
+ * an address on this machine that nothing serves, and the planner on an assignment it makes up.
  */
 public final class ArchiveTraining {
+    /** Loopback's "discard" port, which nothing on a normal machine listens on: a refusal, at once. */
+    static final String NOWHERE = "127.0.0.1:9";
+
     private ArchiveTraining() {
     }
 
@@ -23,59 +32,58 @@ public final class ArchiveTraining {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         // The classes the warm-up thread initialises belong in the archive too.
         ClientWarmUp.startFor("cluster");
-        CliEnvironment environment = CliEnvironment.system();
-        for (List<String> help : List.of(List.of("--help"), List.of("--version"), List.of("cluster", "health", "--help"),
-                List.of("context", "list"), List.of("context", "list", "-o", "json"), List.of("context", "list", "-o", "yaml"),
-                List.of("sandbox", "status", "-o", "plain"))) {
-            run(environment, help);
-        }
-        boolean live = run(environment, List.of("cluster", "describe", "--timeout", "5s")) == 0;
-        if (live) {
-            run(environment, List.of("cluster", "health", "--timeout", "5s"));
-            run(environment, List.of("broker", "list", "-o", "json", "--timeout", "5s"));
-            run(environment, List.of("topic", "list", "--timeout", "5s"));
-            trainClients(environment);
-            // ZooKeeper commands: read-only, over the cluster's own znodes.
-            run(environment, List.of("zk", "ls", "-l", "/", "--timeout", "5s"));
-            run(environment, List.of("zk", "find", "/", "--depth", "2", "--timeout", "5s"));
-            run(environment, List.of("zk", "tree", "/", "--depth", "1", "--timeout", "5s"));
-            run(environment, List.of("zk", "export", "/brokers", "--timeout", "5s"));
-            run(environment, List.of("zk", "kafka", "partitions", "--timeout", "5s"));
-        } else {
-            run(environment, List.of("cluster", "describe", "-b", "127.0.0.1:9", "-z", "127.0.0.1:9", "--timeout", "1s"));
-        }
+        train(CliEnvironment.system());
     }
 
-    /**
-     * The producer's and consumer's classes, from runs that send no message and commit nothing:
-     * a produce of no input (the topic checked, a producer made, no message sent) and a consume
-     * from the end of a topic (offsets listed, nothing fetched, no group). Both need a topic: the
-     * cluster's first.
-     */
-    private static void trainClients(CliEnvironment environment) {
-        StringWriter listing = new StringWriter();
-        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        if (Main.run(new String[] {"topic", "list", "-o", "json", "--timeout", "5s"}, environment, new PrintWriter(listing), nowhere, false) != 0) {
-            return;
-        }
-        String topic;
+    /** Trains in a throwaway folder, with none of {@code user}'s settings that could name a cluster. */
+    static void train(CliEnvironment user) {
+        Path home;
         try {
-            var topics = new ObjectMapper().readTree(listing.toString());
-            if (!topics.isArray() || topics.isEmpty()) {
-                return;
-            }
-            topic = topics.get(0).path("name").asText();
-        } catch (JsonProcessingException e) {
-            return;
+            home = Files.createTempDirectory("kzk-training");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        CliEnvironment noInput = new CliEnvironment(environment.env(), false, false, InputStream.nullInputStream(),
-                OutputStream.nullOutputStream());
-        run(noInput, List.of("produce", topic, "--timeout", "5s"));
-        run(noInput, List.of("consume", topic, "-o", "end", "-e", "--timeout", "5s"));
+        try {
+            Map<String, String> env = new HashMap<>(user.env());
+            env.keySet().removeIf(k -> k.startsWith("KZK_"));
+            env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+            env.put("XDG_STATE_HOME", home.resolve("state").toString());
+            env.put("KZK_SANDBOX_DIR", home.resolve("sandbox").toString());
+            CliEnvironment environment = new CliEnvironment(env, false, false, InputStream.nullInputStream(),
+                    OutputStream.nullOutputStream());
+            for (List<String> help : List.of(List.of("--help"), List.of("--version"), List.of("cluster", "health", "--help"),
+                    List.of("reassign", "apply", "--help"), List.of("context", "list"), List.of("context", "list", "-o", "json"),
+                    List.of("context", "list", "-o", "yaml"), List.of("sandbox", "status", "-o", "plain"))) {
+                run(environment, help);
+            }
+            for (List<String> offline : List.of(List.of("cluster", "describe"), List.of("topic", "list"), List.of("produce", "t"),
+                    List.of("consume", "t", "-e"), List.of("zk", "ls", "/"), List.of("elect", "preferred", "--all"))) {
+                List<String> args = new java.util.ArrayList<>(offline);
+                args.addAll(List.of("-b", NOWHERE, "-z", NOWHERE, "--timeout", "1s"));
+                run(environment, args);
+            }
+            Path current = home.resolve("current.json");
+            Files.writeString(current, "{\"version\":1,\"partitions\":[{\"topic\":\"t\",\"partition\":0,\"replicas\":[1,2]},"
+                    + "{\"topic\":\"t\",\"partition\":1,\"replicas\":[2,3]},{\"topic\":\"t\",\"partition\":2,\"replicas\":[3,1]}]}");
+            run(environment, List.of("reassign", "plan", "--current", current.toString(), "--broker-racks", "1:a,2:b,3:c,4:a",
+                    "--add-brokers", "4", "--out", home.resolve("plan.json").toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteRecursively(home);
+        }
     }
 
     private static int run(CliEnvironment environment, List<String> args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         return Main.run(args.toArray(String[]::new), environment, nowhere, nowhere, false);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is the OS's to clean; never the reason training fails
+        }
     }
 }
