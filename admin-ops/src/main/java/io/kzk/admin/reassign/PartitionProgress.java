@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record PartitionProgress(String topic, int partition, State state, List<Integer> original, List<Integer> target,
                                 List<Integer> replicas, List<Integer> isr, Integer leader, List<Integer> adding,
-                                List<Integer> removing, long bytesCopied, long bytesToCopy) {
+                                List<Integer> removing, long bytesCopied, long bytesToCopy, List<Integer> stuckOn) {
     /** A partition's state in a reassignment. */
     public enum State {
         /** Its replicas are the target's and all in sync. */
@@ -35,5 +35,6 @@ public record PartitionProgress(String topic, int partition, State state, List<I
         isr = List.copyOf(isr);
         adding = List.copyOf(adding);
         removing = List.copyOf(removing);
+        stuckOn = List.copyOf(stuckOn);
     }
 }

@@ -71,6 +71,8 @@ public final class ReassignmentProgress {
     public ReassignmentStatus status(Map<TopicPartition, List<Integer>> original, Map<TopicPartition, List<Integer>> target) {
         Map<TopicPartition, PartitionReassignment> ongoing = ongoing();
         Map<TopicPartition, TopicPartitionInfo> infos = describe(target.keySet());
+        Set<Integer> live = new TreeSet<>();
+        kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").forEach(n -> live.add(n.id()));
         Set<Integer> notAnswering = new TreeSet<>();
         Map<TopicPartition, long[]> bytes = copiedBytes(ongoing, infos, target.keySet(), notAnswering);
         List<PartitionProgress> out = new ArrayList<>();
@@ -93,9 +95,10 @@ public final class ReassignmentProgress {
                 state = PartitionProgress.State.CHANGED;
             }
             long[] b = bytes.getOrDefault(tp, new long[2]);
+            List<Integer> adding = moving == null ? List.of() : moving.addingReplicas();
             out.add(new PartitionProgress(tp.topic(), tp.partition(), state, before, want, replicas, isr, leader,
-                    moving == null ? List.of() : moving.addingReplicas(), moving == null ? List.of() : moving.removingReplicas(),
-                    b[0], b[1]));
+                    adding, moving == null ? List.of() : moving.removingReplicas(), b[0], b[1],
+                    adding.stream().filter(r -> !live.contains(r) && !isr.contains(r)).toList()));
         }
         return ReassignmentStatus.of(out, notAnswering);
     }

@@ -28,6 +28,10 @@ final class StatusView {
             };
             String copied = p.state() == PartitionProgress.State.MOVING
                     ? ByteRates.formatBytes(p.bytesCopied()) + " of " + ByteRates.formatBytes(p.bytesToCopy()) : "";
+            if (!p.stuckOn().isEmpty()) {
+                copied = "stuck: broker " + String.join(",", p.stuckOn().stream().map(String::valueOf).toList()) + " is down";
+                style = Style.BAD;
+            }
             rows.add(List.of(Cell.of(p.topic()), Cell.of(p.partition()), Cell.styled(p.state().name().toLowerCase(Locale.ROOT), style),
                     Cell.list(p.original()), Cell.list(p.target()), Cell.list(p.isr()), Cell.of(copied)));
         }
@@ -36,6 +40,13 @@ final class StatusView {
                 + " moving, " + status.waiting() + " waiting" + (status.changed() > 0 ? ", " + status.changed() + " changed by others" : "")));
         if (status.bytesToCopy() > 0) {
             totals.add(Field.of("Copied", ByteRates.formatBytes(status.bytesCopied()) + " of " + ByteRates.formatBytes(status.bytesToCopy())));
+        }
+        List<String> stuck = status.partitions().stream().filter(p -> !p.stuckOn().isEmpty())
+                .map(p -> p.topic() + "-" + p.partition()).toList();
+        if (!stuck.isEmpty()) {
+            totals.add(new Field("Stuck", Cell.styled(String.join(", ", stuck.stream().limit(10).toList())
+                    + (stuck.size() > 10 ? " and " + (stuck.size() - 10) + " more" : "")
+                    + ": a broker they are copied to is down (start it, or 'kzk reassign cancel')", Style.BAD)));
         }
         if (!status.brokersNotAnswering().isEmpty()) {
             totals.add(new Field("Not answering", Cell.styled("brokers " + status.brokersNotAnswering()

@@ -167,6 +167,8 @@ class ReassignTest {
             JsonNode p = JSON.readTree(stuck.out()).get("partitions").get(0);
             assertEquals("MOVING", p.get("state").asText(), stuck.out());
             assertFalse(p.get("isr").toString().contains("4"), "broker 4 is not in sync: " + stuck.out());
+            var named = kzk(sandbox).runUntil(r -> r.out().contains("Stuck"), "reassign", "status", plan.toString());
+            assertTrue(named.out().contains("rs-slow-0: a broker they are copied to is down"), named.out());
 
             var cancelled = ok(kzk(sandbox).run("reassign", "cancel", plan.toString(), "--yes"));
             assertTrue(cancelled.err().contains("stopped 1 move"), cancelled.err());
