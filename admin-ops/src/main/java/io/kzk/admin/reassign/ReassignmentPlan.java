@@ -32,12 +32,13 @@ public record ReassignmentPlan(Assignment current, Assignment proposed, List<Par
         SortedMap<Integer, Integer> leadersBefore = current.leadersPerBroker();
         // The after-counts cover the same partitions as before: unchanged partitions count as they are.
         int known = 0;
+        boolean anyDirs = !current.logDirs().isEmpty() || !proposed.logDirs().isEmpty();
         for (var e : proposed.replicas().entrySet()) {
             List<Integer> was = current.replicas().get(e.getKey());
             known += was == null ? 0 : 1;
             List<Integer> from = was == null ? List.of() : was;
             List<Integer> to = e.getValue();
-            boolean dirsChanged = current.replicas().containsKey(e.getKey())
+            boolean dirsChanged = anyDirs && was != null
                     && !current.logDirsOf(e.getKey()).equals(proposed.logDirsOf(e.getKey()));
             if (from.equals(to) && !dirsChanged) {
                 continue;
