@@ -109,6 +109,7 @@ public final class Cli {
      */
     private static int checkOutputThenRun(CommandLine.ParseResult parsed) {
         CommandLine leaf = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+        ((KzkCommand) parsed.commandSpec().userObject()).beginCommandLine();
         if (!(leaf.getCommandSpec().userObject() instanceof OffsetsInOutputOption)) {
             GlobalOptions globals = ((KzkCommand) parsed.commandSpec().userObject()).globals();
             try {

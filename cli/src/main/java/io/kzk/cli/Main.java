@@ -48,16 +48,14 @@ public final class Main {
         if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
             return runKcat(args, environment, out, err, exitingNow);
         }
-        if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
-            return runKcat(args, environment, out, err, exitingNow);
-        }
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cmd = Cli.commandLine(environment, out, err, debug, args);
         try {
             return cmd.execute(args);
         } finally {
             out.flush();
-            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(exitingNow);
+            // A one-shot run's policy: its sessions end with it (kzk shell closes its own when it ends).
+            environment.sessions().closeAll(exitingNow);
         }
     }
 }
