@@ -39,6 +39,7 @@ public final class Cli {
         GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
+        GROUPS.put("shell", io.kzk.cli.shell.ShellCommand::new);
         GROUPS.put("completion", CompletionCommand::new);
         GROUPS.put("help", CommandLine.HelpCommand::new);
     }
