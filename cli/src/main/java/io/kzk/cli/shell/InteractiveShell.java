@@ -4,10 +4,7 @@ import io.kzk.cli.CliEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -21,20 +18,13 @@ final class InteractiveShell {
     }
 
     static int run(CliEnvironment outer, Map<String, String> env, PrintWriter out, PrintWriter err) throws IOException {
-        ExecutorService loaders = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "kzk-complete");
-            t.setDaemon(true);
-            return t;
-        });
         TerminalCancellation cancellation = new TerminalCancellation();
         LineReader[] asker = new LineReader[1];
         try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
              Shell shell = new Shell(outer, env, out, err, true, cancellation, question -> ask(asker[0], question))) {
             terminal.handle(Terminal.Signal.INT, s -> cancellation.ctrlC());
-            NameCache cache = new NameCache(Duration.ofSeconds(15), Duration.ofMillis(50), Duration.ofMillis(300),
-                    System::nanoTime, loaders);
-            LiveNames names = new LiveNames(shell, cache);
+            LiveNames names = shell.names();
             Path history = History.file(env);
             History.protect(history);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("kzk")
@@ -46,7 +36,7 @@ final class InteractiveShell {
             asker[0] = LineReaderBuilder.builder().terminal(terminal).appName("kzk")
                     .variable(LineReader.DISABLE_HISTORY, true).build();
             shell.tree(); // before the first prompt, so the first TAB is quick
-            names.warmUp(loaders);
+            names.warmUp(shell.loaders());
             while (!shell.exitRequested()) {
                 String line;
                 try {
@@ -62,12 +52,9 @@ final class InteractiveShell {
                 } finally {
                     cancellation.commandEnds();
                 }
-                cache.expire(shell.clusterLabel()); // the command may have changed what there is
             }
             reader.getHistory().save();
             History.protect(history);
-        } finally {
-            loaders.shutdownNow();
         }
         return 0;
     }

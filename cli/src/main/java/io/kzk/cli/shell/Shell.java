@@ -56,6 +56,9 @@ public final class Shell implements AutoCloseable {
     private CommandLine tree;
     private String workingPath = "/";
     private boolean exitRequested;
+    private NameCache cache;
+    private LiveNames names;
+    private java.util.concurrent.ExecutorService loaders;
 
     /**
      * @param terminal     a person types at a terminal (confirmations are asked); false for a script
@@ -85,6 +88,32 @@ public final class Shell implements AutoCloseable {
             tree = Cli.commandLine(environment(), out, err, false);
         }
         return tree;
+    }
+
+    /** Names for completion from the current cluster, cached (15 s to live; 50 ms wait for a refresh, 300 ms for a first load). */
+    synchronized LiveNames names() {
+        if (names == null) {
+            loaders = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "kzk-complete");
+                t.setDaemon(true);
+                return t;
+            });
+            cache = new NameCache(Duration.ofSeconds(15), Duration.ofMillis(50), Duration.ofMillis(300), System::nanoTime, loaders);
+            names = new LiveNames(this, cache);
+        }
+        return names;
+    }
+
+    /** After a command: what completion knows may have changed. */
+    synchronized void commandRan() {
+        if (cache != null) {
+            cache.expire(clusterLabel());
+        }
+    }
+
+    synchronized java.util.concurrent.Executor loaders() {
+        names();
+        return loaders;
     }
 
     public String workingPath() {
@@ -170,6 +199,14 @@ public final class Shell implements AutoCloseable {
                 case "use" -> {
                     return use(words);
                 }
+                case "__complete" -> {
+                    // what TAB offers for the rest of the line (its last word the one being completed): for bench/shell.sh
+                    List<String> before = words.subList(1, Math.max(1, words.size() - 1));
+                    String current = words.size() > 1 ? words.get(words.size() - 1) : "";
+                    new Completions(tree().getCommandSpec(), names()).complete(before, current, workingPath)
+                            .forEach(s -> out.println(s.value()));
+                    return ExitCode.OK.code();
+                }
                 case "shell" -> throw KzkException.invalidInput("this is kzk shell already");
                 case "help" -> {
                     if (words.size() == 1) {
@@ -181,7 +218,11 @@ public final class Shell implements AutoCloseable {
                 }
             }
             List<String> resolved = ZnodeArguments.resolve(tree().getCommandSpec(), words, workingPath);
-            return tree().execute(resolved.toArray(String[]::new));
+            try {
+                return tree().execute(resolved.toArray(String[]::new));
+            } finally {
+                commandRan();
+            }
         } catch (KzkException e) {
             err.println("kzk: " + e.getMessage());
             return ExitCode.of(e.kind()).code();
@@ -213,8 +254,12 @@ public final class Shell implements AutoCloseable {
         next.remove(ConnectionResolver.ENV_BOOTSTRAP);
         next.remove(ConnectionResolver.ENV_ZOOKEEPER);
         next.put(ConnectionResolver.ENV_CONTEXT, name);
+        String before = clusterLabel();
         sessions.closeAll(false);
         synchronized (this) {
+            if (cache != null) {
+                cache.drop(before);
+            }
             env = Map.copyOf(next);
             tree = null;
         }
@@ -236,6 +281,11 @@ public final class Shell implements AutoCloseable {
     /** Ends the shell's sessions: its ephemeral znodes go now. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (loaders != null) {
+                loaders.shutdownNow();
+            }
+        }
         sessions.closeAll(false);
     }
 }
