@@ -45,6 +45,11 @@ public final class Main {
             out.flush();
             return ExitCode.OK.code();
         }
+        // TAB in bash, zsh and fish: candidates only, never an error on the terminal
+        if (args.length > 0 && (args[0].equals(io.kzk.cli.completion.LiveCompletion.COMMAND)
+                || args[0].equals(io.kzk.cli.completion.LiveCompletion.REFRESH))) {
+            return io.kzk.cli.completion.LiveCompletion.run(Arrays.asList(args), environment, out);
+        }
         if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
             return runKcat(args, environment, out, err, exitingNow);
         }

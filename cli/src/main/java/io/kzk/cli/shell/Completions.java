@@ -33,10 +33,18 @@ public final class Completions {
 
     private final CommandSpec root;
     private final Names names;
+    private final boolean inShell;
 
+    /** Completion inside kzk shell, with its own commands. */
     public Completions(CommandSpec root, Names names) {
+        this(root, names, true);
+    }
+
+    /** @param inShell whether the shell's own commands (cd, use...) are offered: not for bash, zsh and fish */
+    public Completions(CommandSpec root, Names names, boolean inShell) {
         this.root = root;
         this.names = names;
+        this.inShell = inShell;
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Completions {
      */
     public List<Suggestion> complete(List<String> words, String current, String workingPath) {
         List<Suggestion> out = new ArrayList<>();
-        if (!words.isEmpty() && BUILTINS.contains(words.get(0))) {
+        if (inShell && !words.isEmpty() && BUILTINS.contains(words.get(0))) {
             if (words.size() == 1 && words.get(0).equals("cd")) {
                 znodes(current, workingPath, out);
             } else if (words.size() == 1 && words.get(0).equals("use")) {
@@ -80,7 +88,7 @@ public final class Completions {
         } else {
             if (read.positionalCount() == 0 && !leaf.subcommands().isEmpty()) {
                 commandNames(leaf, out);
-                if (leaf == root) {
+                if (leaf == root && inShell) {
                     BUILTINS.forEach(b -> out.add(Suggestion.of(b)));
                 }
             }
@@ -146,6 +154,10 @@ public final class Completions {
 
     /** Children of the folder part of {@code current}, resolved against the working path, written as the user started. */
     private void znodes(String current, String workingPath, List<Suggestion> out) {
+        if (!inShell && !current.startsWith("/")) {
+            out.add(new Suggestion("/", false)); // outside the shell znode paths are absolute
+            return;
+        }
         int slash = current.lastIndexOf('/');
         String typedFolder = slash < 0 ? "" : current.substring(0, slash + 1);
         String folder = typedFolder.isEmpty() ? workingPath : ZnodePaths.resolve(workingPath, typedFolder);

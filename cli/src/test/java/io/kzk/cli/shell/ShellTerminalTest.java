@@ -49,14 +49,18 @@ class ShellTerminalTest {
 
     /** Types {@code text}, presses TAB until the line shows {@code expected} (the first TAB may start the names' loading). */
     private static void complete(Tmux tmux, String text, String expected) throws Exception {
+        complete(tmux, text, expected, 3);
+    }
+
+    private static void complete(Tmux tmux, String text, String expected, int tries) throws Exception {
         tmux.type(text);
         for (int i = 0; ; i++) {
             tmux.press("Tab");
             try {
-                tmux.await("'" + expected + "' on the line", s -> lastLine(s).endsWith(expected), 3);
+                tmux.await("'" + expected + "' on the line", s -> lastLine(s).endsWith(expected), 4);
                 break;
             } catch (AssertionError e) {
-                if (i == 2) {
+                if (i == tries - 1) {
                     throw e;
                 }
             }
@@ -83,6 +87,26 @@ class ShellTerminalTest {
             complete(tmux, "topic list --outp", "topic list --output");
             complete(tmux, "zk create x --mode ephemeral-s", "--mode ephemeral-sequential");
         }
+    }
+
+    @Test
+    void bashCompletesATopicAndAZnodePathFromTheClusterThroughKzkComplete(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "tab-bash-topic", "--partitions", "1").exitCode());
+        Path bin = home.resolve("bin");
+        Tmux.installKzk(bin);
+        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        try (Tmux tmux = Tmux.run(home.resolve("t"), env, "bash --norc --noprofile")) {
+            tmux.type("PS1='bash> '; source <(kzk completion bash)");
+            tmux.press("Enter");
+            tmux.await("bash's prompt", s -> s.endsWith("bash>"), 30);
+            // the first TAB of a cluster may find no cache yet: it starts a refresh, a later TAB finds the names
+            complete(tmux, "kzk topic describe tab-bash-t", "kzk topic describe tab-bash-topic", 8);
+            complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
+            complete(tmux, "kzk zk create /x --mode ephemeral-s", "--mode ephemeral-sequential", 3);
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("cache/kzk"))));
     }
 
     @Test

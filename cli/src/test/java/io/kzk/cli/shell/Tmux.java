@@ -35,16 +35,35 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** The command line that runs kzk from this JVM's classpath. */
+    static String kzkCommand() {
+        return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path")
+                + "' io.kzk.cli.Main";
+    }
+
+    /** Writes an executable {@code kzk} into {@code bin} that runs kzk from this JVM's classpath. */
+    static void installKzk(Path bin) throws IOException {
+        Files.createDirectories(bin);
+        Path kzk = bin.resolve("kzk");
+        Files.writeString(kzk, "#!/bin/sh\nexec " + kzkCommand() + " \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(kzk, PosixFilePermissions.fromString("rwx------"));
+    }
+
     /** Starts {@code kzk ARGS} (this JVM's classpath) in a 200x50 terminal, with {@code env}. */
     static Tmux kzk(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        StringBuilder command = new StringBuilder(kzkCommand());
+        for (String a : args) {
+            command.append(" '").append(a).append("'");
+        }
+        return run(dir, env, command.toString());
+    }
+
+    /** Starts the shell command line {@code command} in a 200x50 terminal, with {@code env}. */
+    static Tmux run(Path dir, Map<String, String> env, String command) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         StringBuilder script = new StringBuilder("#!/bin/sh\n");
         env.forEach((k, v) -> script.append("export ").append(k).append("='").append(v).append("'\n"));
-        script.append("'").append(Path.of(System.getProperty("java.home"), "bin", "java")).append("' -cp '")
-                .append(System.getProperty("java.class.path")).append("' io.kzk.cli.Main");
-        for (String a : args) {
-            script.append(" '").append(a).append("'");
-        }
+        script.append(command);
         script.append("\necho ").append(EXITED).append("$?\nsleep 600\n");
         Path launcher = Files.createTempFile(dir, "kzk-", ".sh");
         Files.writeString(launcher, script, StandardCharsets.UTF_8);
