@@ -2,7 +2,7 @@
 # kzk shell against the one-shot CLI: 'topic list' a command inside one shell (script mode,
 # LINES lines through one JVM and one set of connections) beside whole one-shot processes, and
 # the shell's completion answering (its hidden '__complete' line, the code TAB runs) for topic
-# names and znode paths. One sandbox of its own (3 brokers, ZooKeeper), 20 topics.
+# names and znode paths, and the 'kzk __complete' process bash/zsh/fish start a TAB. One sandbox of its own (3 brokers, ZooKeeper), 20 topics.
 #
 #   bench/shell.sh [LINES] [RUNS]     (default 500 lines; 10 one-shot runs)
 #
@@ -47,6 +47,16 @@ in_shell_json=$(per_line "topic list -o json")
 complete_topic=$(per_line "__complete topic describe bench-1")
 complete_znode=$(per_line "__complete zk ls /brokers/topics/bench-0")
 
+# bash/zsh/fish: a whole 'kzk __complete' process a TAB, answering from its file cache (warmed first).
+"$kzk" __complete topic describe "" >/dev/null
+sleep 5 # the background refresh a cold cache starts
+oneshot_complete=()
+for _ in $(seq 1 "$runs"); do
+  s=$(now); "$kzk" __complete topic describe bench-1 >/dev/null; e=$(now)
+  oneshot_complete+=("$(ms "$s" "$e")")
+done
+oneshot_complete_median=$(printf '%s\n' "${oneshot_complete[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
 mkdir -p bench/results
 {
   echo "| what | time |"
@@ -56,4 +66,5 @@ mkdir -p bench/results
   echo "| topic list -o json inside kzk shell (per line) | ${in_shell_json} ms |"
   echo "| completion of a topic name in the shell (per TAB) | ${complete_topic} ms |"
   echo "| completion of a znode path in the shell (per TAB) | ${complete_znode} ms |"
+  echo "| kzk __complete of a topic name, one process a TAB as bash runs it (median of $runs) | ${oneshot_complete_median} ms |"
 } | tee bench/results/shell.md

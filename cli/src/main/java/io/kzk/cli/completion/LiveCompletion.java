@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -113,27 +112,19 @@ public final class LiveCompletion {
                 values.get("zk-auth"), values.get("zk-config"), values.get("context"));
     }
 
-    /** Runs {@code kzk __complete-refresh KIND WORDS...} as a process of its own that outlives this one. */
+    /**
+     * Runs {@code kzk __complete-refresh KIND WORDS...} as a process of its own that outlives this
+     * one. Its command line is made from this JVM's properties, not read back from the process
+     * table, which the JDK truncates for long class paths.
+     */
     private static void startRefresh(String kind, List<String> words) {
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> java = info.command();
-        Optional<String[]> arguments = info.arguments();
-        if (java.isEmpty() || arguments.isEmpty()) {
-            return;
+        if (!System.getProperty("sun.java.command", "").startsWith("io.kzk.cli.Main")) {
+            return; // not kzk's own process (a test running kzk in its JVM): no refresh
         }
-        List<String> command = new ArrayList<>();
-        command.add(java.get());
-        boolean main = false;
-        for (String a : arguments.get()) {
-            command.add(a);
-            if (a.equals("io.kzk.cli.Main")) {
-                main = true;
-                break;
-            }
-        }
-        if (!main) {
-            return; // not kzk's own process (a test): no refresh
-        }
+        List<String> command = new ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable",
+                "-cp", System.getProperty("java.class.path"), "io.kzk.cli.Main"));
         command.add(REFRESH);
         command.add(kind);
         command.addAll(words);

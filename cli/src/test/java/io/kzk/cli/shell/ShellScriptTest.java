@@ -95,4 +95,15 @@ class ShellScriptTest {
         assertTrue(r.err().contains("bootstrap servers 127.0.0.1:2 (from context b)"), r.toString());
         assertFalse(r.err().contains("127.0.0.1:1 "), r.toString());
     }
+
+    @Test
+    void aCommandThatWouldReadStdinIsRefusedBecauseStdinIsTheScript() {
+        var r = kzk().stdin("""
+                zk create /x -
+                context list
+                """).run("shell");
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("stdin belongs to kzk shell"), r.toString());
+        assertFalse(r.out().contains("CURRENT"), "the script's next line was not eaten or run: " + r);
+    }
 }
