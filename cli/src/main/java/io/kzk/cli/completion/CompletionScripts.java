@@ -50,24 +50,30 @@ public final class CompletionScripts {
             # host:port and --opt=value stay one word; bash's own word may be the tail of ours.
             function _kzk_live() {
               local line=${COMP_LINE:0:COMP_POINT}
-              local -a words
-              read -r -a words <<< "$line"
-              local cur=
-              [[ $line == *[[:space:]] ]] || { cur=${words[${#words[@]}-1]}; unset 'words[${#words[@]}-1]'; }
+              local -a words rest
+              if [[ -n ${ZSH_VERSION-} ]]; then words=(${=line}); else read -r -a words <<< "$line"; fi
+              local n=${#words[@]} cur=
+              if [[ $line == *[[:space:]] ]]; then
+                rest=("${words[@]:1}")
+              else
+                cur=${words[@]:n-1:1}
+                rest=()
+                (( n > 2 )) && rest=("${words[@]:1:n-2}")
+              fi
               local IFS=$'\n'
               local -a found
-              found=($("${words[0]}" __complete "${words[@]:1}" "$cur" 2>/dev/null))
+              found=($("${words[@]:0:1}" __complete "${rest[@]}" "$cur" 2>/dev/null))
               if [[ ${#found[@]} -eq 0 ]]; then
                 _complete_kzk "$@"
                 return
               fi
-              local bcur=${COMP_WORDS[COMP_CWORD]}
+              local bcur=${COMP_WORDS[@]:COMP_CWORD:1}
               [[ $bcur == [=:] ]] && bcur=
               local cut=$(( ${#cur} - ${#bcur} ))
               COMPREPLY=()
               local c
               for c in "${found[@]}"; do COMPREPLY+=("${c:cut}"); done
-              if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]]; then
+              if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[@]:0:1} == */ ]]; then
                 compopt -o nospace 2>/dev/null
               fi
             }
