@@ -90,6 +90,32 @@ class ShellTerminalTest {
     }
 
     @Test
+    void groupsCompleteAndAfterUseCompletionAsksTheOtherCluster(Sandbox sandbox) throws Exception {
+        KzkRun kzk = kzk(sandbox);
+        assertEquals(0, kzk.run("topic", "create", "tab-grp-topic", "--partitions", "1").exitCode());
+        assertEquals(0, kzk.stdin("m\n").run("produce", "tab-grp-topic").exitCode());
+        assertEquals(0, kzk.run("consume", "tab-grp-topic", "-G", "tab-group-1", "-e", "-q").exitCode());
+        assertEquals(0, kzk.run("context", "set", "live", "-b", sandbox.bootstrapServers()).exitCode());
+        assertEquals(0, kzk.run("context", "set", "dead", "-b", "127.0.0.1:1").exitCode());
+        try (Tmux tmux = shell(home.resolve("t"), env(sandbox))) {
+            complete(tmux, "group describe tab-gr", "group describe tab-group-1");
+            tmux.type("use dead");
+            tmux.press("Enter");
+            tmux.await("the context in the prompt", s -> s.endsWith("[dead] />"), 10);
+            // TAB offers nothing from an unreachable cluster, and the X typed after it comes right after it
+            tmux.type("topic describe tab-grp");
+            tmux.press("Tab");
+            tmux.type("X");
+            tmux.await("the line as typed", s -> lastLine(s).endsWith("topic describe tab-grpX"), 10);
+            tmux.press("C-u");
+            tmux.type("use live");
+            tmux.press("Enter");
+            tmux.await("the context in the prompt", s -> s.endsWith("[live] />"), 10);
+            complete(tmux, "topic describe tab-grp", "topic describe tab-grp-topic");
+        }
+    }
+
+    @Test
     void bashCompletesATopicAndAZnodePathFromTheClusterThroughKzkComplete(Sandbox sandbox) throws Exception {
         assertEquals(0, kzk(sandbox).run("topic", "create", "tab-bash-topic", "--partitions", "1").exitCode());
         Path bin = home.resolve("bin");
