@@ -116,6 +116,24 @@ class ShellTerminalTest {
     }
 
     @Test
+    void aConfirmationIsAskedAtThePromptAndTheAnswerIsNotHistory(Sandbox sandbox) throws Exception {
+        KzkRun kzk = kzk(sandbox);
+        assertEquals(0, kzk.run("topic", "create", "tab-doomed", "--partitions", "1").exitCode());
+        try (Tmux tmux = shell(home.resolve("t"), env(sandbox))) {
+            tmux.type("topic delete tab-doomed");
+            tmux.press("Enter");
+            tmux.await("the question", s -> s.endsWith("Go ahead? [y/N]"), 30);
+            tmux.type("y");
+            tmux.press("Enter");
+            tmux.await("the prompt after the delete", s -> s.endsWith("/>") && s.contains("[y/N] y"), 30);
+            tmux.press("Up");
+            tmux.await("the command, not the answer, as the last line typed", s -> lastLine(s).endsWith("> topic delete tab-doomed"), 10);
+        }
+        var gone = kzk.runUntil(r -> r.exitCode() == 4, "topic", "describe", "tab-doomed");
+        assertEquals(4, gone.exitCode(), gone.toString());
+    }
+
+    @Test
     void bashCompletesATopicAndAZnodePathFromTheClusterThroughKzkComplete(Sandbox sandbox) throws Exception {
         assertEquals(0, kzk(sandbox).run("topic", "create", "tab-bash-topic", "--partitions", "1").exitCode());
         Path bin = home.resolve("bin");
