@@ -17,20 +17,21 @@ import picocli.CommandLine.Option;
 /** {@code kzk shell}: many commands over one set of connections, typed at a prompt or read from stdin. */
 @Command(name = "shell", header = "Run kzk commands at a prompt, or from a script on stdin, over connections kept open.",
         description = {
-            "At a terminal: a prompt showing the context and the ZooKeeper working path, line editing,",
-            "history ($XDG_STATE_HOME/kzk/history), and TAB completion of commands, options, their values,",
-            "and names from the cluster: topics, groups, broker ids, contexts, znode paths. Every kzk command",
-            "runs as typed, without 'kzk' (options on a line apply to that line only), over connections opened",
-            "once. Shell commands: 'cd PATH' and 'pwd' (the zk commands take paths relative to it), 'use CONTEXT'",
-            "(switch cluster), 'help [COMMAND]', 'exit' or Ctrl-D. Ctrl-C stops the running command (a",
-            "following consume, zk watch) and returns to the prompt. Ephemeral znodes created in the shell live",
-            "as long as the shell. Confirmations are asked at the prompt.",
+            "At a terminal: a prompt showing the context and the ZooKeeper working path, line editing, history"
+                + " ($XDG_STATE_HOME/kzk/history), and TAB completion of commands, options, their values, and names"
+                + " from the cluster: topics, groups, broker ids, contexts, znode paths. Every kzk command runs as"
+                + " typed, without 'kzk', over connections opened once; options on a line apply to that line only.",
             "",
-            "Without a terminal, reads one command a line from stdin ('#' starts a comment line), prints only",
-            "what the commands print, and stops at the first that fails, exiting with its code; --keep-going",
-            "runs every line and exits with the first failure's code. Commands that read stdin (produce without",
-            "-l, zk create -) are refused inside the shell. -b, -z and --context given before 'shell' are the",
-            "shell's cluster."},
+            "Shell commands: 'cd PATH' and 'pwd' (the zk commands take paths relative to it), 'use CONTEXT'"
+                + " (switch cluster), 'help [COMMAND]', 'exit' or Ctrl-D. Ctrl-C stops the running command (a"
+                + " following consume, zk watch) and returns to the prompt. Ephemeral znodes created in the shell"
+                + " live as long as the shell. Confirmations are asked at the prompt.",
+            "",
+            "Without a terminal, reads one command a line from stdin ('#' starts a comment line), prints only"
+                + " what the commands print, and stops at the first that fails, exiting with its code; --keep-going"
+                + " runs every line and exits with the first failure's code. Commands that read stdin (produce"
+                + " without -l, zk create -) are refused inside the shell. -b, -z and --context given before"
+                + " 'shell' are the shell's cluster."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kzk shell",
