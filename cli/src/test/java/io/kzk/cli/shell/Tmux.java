@@ -124,8 +124,13 @@ final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /** Ends the server and removes its socket file, which tmux leaves behind. */
     @Override
     public void close() throws IOException, InterruptedException {
+        String socketPath = tmux("display-message", "-p", "#{socket_path}").strip();
         tmux("kill-server");
+        if (!socketPath.isEmpty()) {
+            Files.deleteIfExists(Path.of(socketPath));
+        }
     }
 }
