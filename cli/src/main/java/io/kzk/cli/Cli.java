@@ -41,6 +41,7 @@ public final class Cli {
         GROUPS.put("zk", ZkCommand::new);
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
+        GROUPS.put("shell", io.kzk.cli.shell.ShellCommand::new);
         GROUPS.put("completion", CompletionCommand::new);
         GROUPS.put("help", CommandLine.HelpCommand::new);
     }
@@ -111,6 +112,7 @@ public final class Cli {
      */
     private static int checkOutputThenRun(CommandLine.ParseResult parsed) {
         CommandLine leaf = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+        ((KzkCommand) parsed.commandSpec().userObject()).beginCommandLine();
         if (!(leaf.getCommandSpec().userObject() instanceof OffsetsInOutputOption)) {
             GlobalOptions globals = ((KzkCommand) parsed.commandSpec().userObject()).globals();
             try {

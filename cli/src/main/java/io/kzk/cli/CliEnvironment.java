@@ -1,5 +1,6 @@
 package io.kzk.cli;
 
+import io.kzk.cli.session.SessionProvider;
 import io.kzk.cli.settings.ConfigStore;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,11 +16,28 @@ import java.util.Map;
  *
  * <p>Terminal facts come from the launcher ({@code -Dkzk.tty.stdin}, {@code -Dkzk.tty.stdout},
  * measured with the shell's {@code test -t}); without it, from {@link System#console()}.
+ *
+ * <p>Besides the facts it carries the run's collaborators, which differ between a one-shot run
+ * and {@code kzk shell}: how Ctrl-C reaches a command, how a question is asked, and where
+ * sessions come from. A command never knows which of the two it runs in, except through
+ * {@link #inShell()} for what it tells the user.
+ *
+ * @param prompter asks on the terminal; null: on stderr, the answer read from {@code stdin}
+ * @param inShell  commands run inside {@code kzk shell}: stdin is the shell's, the session outlives the command
  */
 public record CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, boolean stdoutIsTerminal,
-                             InputStream stdin, OutputStream stdout) {
+                             InputStream stdin, OutputStream stdout, Cancellation cancellation, Prompter prompter,
+                             SessionProvider sessions, boolean inShell) {
     public CliEnvironment {
         env = Map.copyOf(env);
+        cancellation = cancellation == null ? new Interruption() : cancellation;
+        sessions = sessions == null ? new SessionProvider() : sessions;
+    }
+
+    /** A one-shot run's environment: signals for Ctrl-C, questions on stdin, one session provider of its own. */
+    public CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, boolean stdoutIsTerminal,
+                          InputStream stdin, OutputStream stdout) {
+        this(env, stdinIsTerminal, stdoutIsTerminal, stdin, stdout, null, null, null, false);
     }
 
     public static CliEnvironment system() {

@@ -35,14 +35,17 @@ public final class Confirmation {
         }
         err.println("kzk: about to " + action + ":");
         items.forEach(i -> err.println("  " + i));
-        err.print("Go ahead? [y/N] ");
         err.flush();
-        String answer;
-        try {
-            answer = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8)).readLine();
-        } catch (IOException e) {
-            answer = null;
-        }
+        Prompter prompter = environment.prompter() != null ? environment.prompter() : question -> {
+            err.print(question);
+            err.flush();
+            try {
+                return new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        };
+        String answer = prompter.ask("Go ahead? [y/N] ");
         String a = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
         if (!a.equals("y") && !a.equals("yes")) {
             throw new KzkException(FailureKind.OPERATION_FAILED, "not confirmed: nothing was changed");

@@ -19,6 +19,15 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
         this.debug = debug;
     }
 
+    /**
+     * --debug as this command line parsed it (the shell runs many lines through one handler); the
+     * raw-argv flag it was built with covers a line that failed to parse before --debug was read.
+     */
+    private boolean debug(CommandLine cmd) {
+        return debug || cmd.getCommandSpec().root().userObject() instanceof KzkCommand root
+                && root.globals() != null && root.globals().debug();
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
@@ -28,7 +37,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
             message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
         }
         err.println("kzk: " + message + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
-        if (debug) {
+        if (debug(cmd)) {
             ex.printStackTrace(err);
         }
         err.flush();
@@ -38,6 +47,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        boolean debug = debug(cmd);
         ExitCode code;
         if (ex instanceof KzkException k) {
             err.println("kzk: " + k.getMessage());

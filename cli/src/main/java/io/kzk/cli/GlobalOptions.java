@@ -52,6 +52,7 @@ public final class GlobalOptions {
 
     // A list of strings, not one format: in 'kzk consume' -o is also kcat's offset flag (-o beginning).
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            completionCandidates = io.kzk.cli.completion.Candidates.OutputFormats.class,
             description = "Output format: table (default), json, yaml or plain (tab-separated, no header)."
                     + " In consume, also kcat's start offset: beginning, end, stored, N, -N, +N, s@TIME, e@TIME.")
     List<String> outputs = new ArrayList<>();

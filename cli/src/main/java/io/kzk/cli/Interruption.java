@@ -2,25 +2,32 @@ package io.kzk.cli;
 
 import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * Ctrl-C as the normal end of a command that runs until stopped (zk watch, zk create --hold):
- * the command returns and exits 0 instead of the JVM dying with 130 mid-output.
+ * The one-shot run's {@link Cancellation}: Ctrl-C (SIGINT) or SIGTERM as the normal end of a
+ * command that runs until stopped, so it returns and exits 0 instead of the JVM dying with 130
+ * mid-output. The handlers that were there before are put back when the scope closes.
  */
-public final class Interruption {
-    private Interruption() {
-    }
-
-    /** A latch counted down by the first Ctrl-C (SIGINT) or SIGTERM. */
-    public static CountDownLatch ctrlC() {
+public final class Interruption implements Cancellation {
+    @Override
+    public Scope onCtrlC() {
         CountDownLatch latch = new CountDownLatch(1);
-        Signal.handle(new Signal("INT"), s -> latch.countDown());
-        Signal.handle(new Signal("TERM"), s -> latch.countDown());
-        return latch;
-    }
+        Signal intSignal = new Signal("INT");
+        Signal termSignal = new Signal("TERM");
+        SignalHandler previousInt = Signal.handle(intSignal, s -> latch.countDown());
+        SignalHandler previousTerm = Signal.handle(termSignal, s -> latch.countDown());
+        return new Scope() {
+            @Override
+            public CountDownLatch latch() {
+                return latch;
+            }
 
-    /** Blocks until Ctrl-C. */
-    public static void awaitCtrlC() throws InterruptedException {
-        ctrlC().await();
+            @Override
+            public void close() {
+                Signal.handle(intSignal, previousInt);
+                Signal.handle(termSignal, previousTerm);
+            }
+        };
     }
 }

@@ -35,11 +35,14 @@ public final class KzkCommand extends GroupCommand {
         return environment;
     }
 
-    /** The run's session, opened on first use from the resolved connection settings. */
+    /**
+     * The session of this command line's connection settings, from the environment's session
+     * provider (so a shell reuses it across lines); resolved once a command line.
+     */
     public synchronized KzkSession session() {
         if (session == null) {
-            session = Sessions.open(globals.connectionFlags(), globals.timeout(), environment);
-            var c = session.connection();
+            var c = Sessions.resolve(globals.connectionFlags(), environment);
+            session = environment.sessions().session(c, globals.timeout());
             if (globals.verbose()) {
                 var err = spec.commandLine().getErr();
                 err.println("kzk: bootstrap servers " + c.bootstrapServers() + " (from " + c.bootstrapSource() + ")");
@@ -52,11 +55,8 @@ public final class KzkCommand extends GroupCommand {
         return session;
     }
 
-    /** Closes the session; {@code exitingNow} lets slow closes run on a daemon thread. */
-    public synchronized void closeSession(boolean exitingNow) {
-        if (session != null) {
-            session.close(exitingNow);
-            session = null;
-        }
+    /** Called before each command line runs: the next line resolves its own connection settings. */
+    synchronized void beginCommandLine() {
+        session = null;
     }
 }

@@ -45,8 +45,10 @@ public final class Main {
             out.flush();
             return ExitCode.OK.code();
         }
-        if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
-            return runKcat(args, environment, out, err, exitingNow);
+        // TAB in bash, zsh and fish: candidates only, never an error on the terminal
+        if (args.length > 0 && (args[0].equals(io.kzk.cli.completion.LiveCompletion.COMMAND)
+                || args[0].equals(io.kzk.cli.completion.LiveCompletion.REFRESH))) {
+            return io.kzk.cli.completion.LiveCompletion.run(Arrays.asList(args), environment, out);
         }
         if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
             return runKcat(args, environment, out, err, exitingNow);
@@ -57,7 +59,8 @@ public final class Main {
             return cmd.execute(args);
         } finally {
             out.flush();
-            ((KzkCommand) cmd.getCommandSpec().userObject()).closeSession(exitingNow);
+            // A one-shot run's policy: its sessions end with it (kzk shell closes its own when it ends).
+            environment.sessions().closeAll(exitingNow);
         }
     }
 }

@@ -19,7 +19,7 @@ class ManPagesTest {
     @Test
     void thereIsAPagePerCommand() {
         for (String page : new String[] {"kzk.1", "kzk-cluster.1", "kzk-cluster-health.1", "kzk-cluster-describe.1",
-            "kzk-broker-list.1", "kzk-context-set.1", "kzk-sandbox-up.1", "kzk-completion.1"}) {
+            "kzk-broker-list.1", "kzk-context-set.1", "kzk-sandbox-up.1", "kzk-completion.1", "kzk-shell.1"}) {
             assertTrue(pages.containsKey(page), page + " missing from " + pages.keySet());
         }
     }

@@ -83,17 +83,35 @@ public final class ZkConnections {
         if (!Files.isReadable(file)) {
             throw KzkException.notFound("no readable ZooKeeper client config " + file + " (--zk-config)");
         }
+        ZKClientConfig config;
         try {
-            ZKClientConfig config = new ZKClientConfig(file.toFile());
-            // The JAAS file is read by the JVM's login configuration, which only looks at the system property.
-            String jaas = config.getProperty(Environment.JAAS_CONF_KEY);
-            if (jaas != null) {
-                System.setProperty(Environment.JAAS_CONF_KEY, jaas);
-            }
-            return config;
+            config = new ZKClientConfig(file.toFile());
         } catch (QuorumPeerConfig.ConfigException | RuntimeException e) {
             throw KzkException.invalidInput("cannot read ZooKeeper client config " + file + " (--zk-config): " + e.getMessage());
         }
+        String jaas = config.getProperty(Environment.JAAS_CONF_KEY);
+        if (jaas != null) {
+            useJaasFile(jaas, file);
+        }
+        return config;
+    }
+
+    /** The JAAS file a --zk-config of this process named: the JVM has one login configuration. */
+    private static String jaasInUse;
+
+    /**
+     * The JAAS file is read by the JVM's login configuration, which only looks at the system
+     * property, once for the whole process. A second, different file in the same process (two
+     * contexts in one kzk shell) would silently be ignored or replace the first, so it is refused.
+     */
+    static synchronized void useJaasFile(String jaas, Path from) {
+        if (jaasInUse != null && !jaasInUse.equals(jaas)) {
+            throw KzkException.invalidInput("--zk-config " + from + " names the JAAS file " + jaas + ", but this kzk process"
+                    + " already uses " + jaasInUse + " (java.security.auth.login.config is one setting for the whole JVM):"
+                    + " run a separate kzk for this cluster");
+        }
+        jaasInUse = jaas;
+        System.setProperty(Environment.JAAS_CONF_KEY, jaas);
     }
 
     /** The ZooKeeper handle under a Curator client, for pipelined asynchronous requests. */

@@ -32,9 +32,53 @@ public final class CompletionScripts {
         Files.writeString(dir.resolve("kzk.fish"), fish(cmd), StandardCharsets.UTF_8);
     }
 
+    /**
+     * picocli's script for the command tree, then a function in front of it that asks
+     * {@code kzk __complete} first: names from the cluster (topics, groups, broker ids, znode
+     * paths, contexts) and everything picocli's offers; picocli's own function is the fallback
+     * when that prints nothing (no cluster, or an older kzk on the PATH).
+     */
     public static String bash(CommandLine cmd) {
-        return AutoComplete.bash("kzk", cmd);
+        return AutoComplete.bash("kzk", cmd) + LIVE_BASH;
     }
+
+    private static final String LIVE_BASH = """
+
+            # Live candidates: 'kzk __complete WORDS... CURRENT' answers from kzk's command tree and a
+            # per-cluster cache of names in ${XDG_CACHE_HOME:-~/.cache}/kzk/complete (refreshed in the
+            # background, the cluster asked for at most ~300 ms). Words are split at spaces only, so
+            # host:port and --opt=value stay one word; bash's own word may be the tail of ours.
+            function _kzk_live() {
+              local line=${COMP_LINE:0:COMP_POINT}
+              local -a words rest
+              if [[ -n ${ZSH_VERSION-} ]]; then words=(${=line}); else read -r -a words <<< "$line"; fi
+              local n=${#words[@]} cur=
+              if [[ $line == *[[:space:]] ]]; then
+                rest=("${words[@]:1}")
+              else
+                cur=${words[@]:n-1:1}
+                rest=()
+                (( n > 2 )) && rest=("${words[@]:1:n-2}")
+              fi
+              local IFS=$'\n'
+              local -a found
+              found=($("${words[@]:0:1}" __complete "${rest[@]}" "$cur" 2>/dev/null))
+              if [[ ${#found[@]} -eq 0 ]]; then
+                _complete_kzk "$@"
+                return
+              fi
+              local bcur=${COMP_WORDS[@]:COMP_CWORD:1}
+              [[ $bcur == [=:] ]] && bcur=
+              local cut=$(( ${#cur} - ${#bcur} ))
+              COMPREPLY=()
+              local c
+              for c in "${found[@]}"; do COMPREPLY+=("${c:cut}"); done
+              if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[@]:0:1} == */ ]]; then
+                compopt -o nospace 2>/dev/null
+              fi
+            }
+            complete -F _kzk_live -o default kzk kzk.sh kzk.bash
+            """;
 
     /** zsh runs the bash script through bashcompinit, as picocli's scripts are written to allow. */
     public static String zsh(CommandLine cmd) {
@@ -81,6 +125,12 @@ public final class CompletionScripts {
                 .append("end\n")
                 .append("complete -c kzk -f\n");
         fishCommand(cmd.getCommandSpec(), new ArrayList<>(), sb);
+        sb.append("# Live candidates from kzk __complete: names from the cluster, cached per cluster.\n")
+                .append("function __kzk_live\n")
+                .append("    set -l words (commandline -opc)\n")
+                .append("    $words[1] __complete $words[2..-1] (commandline -ct) 2>/dev/null\n")
+                .append("end\n")
+                .append("complete -c kzk -f -a '(__kzk_live)'\n");
         return sb.toString();
     }
 

@@ -5,7 +5,6 @@ import io.kzk.admin.consume.MessageConsumer;
 import io.kzk.admin.consume.OffsetSpec;
 import io.kzk.admin.consume.RecordFormat;
 import io.kzk.admin.topic.TopicService;
-import io.kzk.cli.Interruption;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.OffsetsInOutputOption;
 import io.kzk.cli.output.OutputFormat;
@@ -70,10 +69,12 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
     @Option(names = "-K", paramLabel = "DELIM", description = "Print the key, DELIM, then the payload.")
     String keyDelimiter;
 
-    @Option(names = "--key-format", paramLabel = "ENC", defaultValue = "string", description = "string, hex, base64 or json.")
+    @Option(names = "--key-format", paramLabel = "ENC", defaultValue = "string",
+            completionCandidates = io.kzk.cli.completion.Candidates.Encodings.class, description = "string, hex, base64 or json.")
     String keyFormat;
 
     @Option(names = "--value-format", paramLabel = "ENC", defaultValue = "string",
+            completionCandidates = io.kzk.cli.completion.Candidates.Encodings.class,
             description = "string, hex, base64 or json (pretty-printed on a terminal).")
     String valueFormat;
 
@@ -110,8 +111,8 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
         settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
         var options = new MessageConsumer.Options(topics, partitions, offsets, count, exitAtEnd, group != null, filter);
         MessageConsumer.Result result;
-        try (Consumer<byte[], byte[]> consumer = session().newConsumer(settings)) {
-            var ctrlC = Interruption.ctrlC();
+        try (Consumer<byte[], byte[]> consumer = session().newConsumer(settings);
+             var ctrlC = environment().cancellation().onCtrlC()) {
             Thread waker = new Thread(() -> {
                 try {
                     ctrlC.await();

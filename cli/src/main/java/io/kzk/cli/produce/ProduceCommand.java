@@ -86,10 +86,12 @@ public final class ProduceCommand extends LeafCommand {
 
     // -z joins these names in claimShortZ: picocli would take it for the inherited --zookeeper.
     @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "none",
+            completionCandidates = io.kzk.cli.completion.Candidates.Codecs.class,
             description = "none (default), gzip, snappy, lz4 or zstd; kcat's -z.")
     String compression;
 
-    @Option(names = "--acks", paramLabel = "ACKS", defaultValue = "all", description = "all (default, with idempotence), 1 or 0.")
+    @Option(names = "--acks", paramLabel = "ACKS", defaultValue = "all",
+            completionCandidates = io.kzk.cli.completion.Candidates.Acks.class, description = "all (default, with idempotence), 1 or 0.")
     String acks;
 
     @Override

@@ -1,7 +1,6 @@
 package io.kzk.cli.zk;
 
 import io.kzk.cli.DurationConverter;
-import io.kzk.cli.Interruption;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.common.KzkException;
@@ -36,6 +35,7 @@ public final class ZkCreateCommand extends LeafCommand {
     }
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "persistent",
+            completionCandidates = io.kzk.cli.completion.Candidates.ZnodeModes.class,
             description = "persistent, ephemeral, sequential, ephemeral-sequential, container or ttl (default: ${DEFAULT-VALUE}).")
     String mode;
 
@@ -78,9 +78,14 @@ public final class ZkCreateCommand extends LeafCommand {
             if (hold) {
                 err().println("kzk: holding the session: " + created.path() + " lives until Ctrl-C");
                 err().flush();
-                Interruption.awaitCtrlC();
+                try (var ctrlC = environment().cancellation().onCtrlC()) {
+                    ctrlC.await();
+                }
+            } else if (environment().inShell()) {
+                err().println("kzk: " + created.path() + " is ephemeral: it lives as long as this shell's ZooKeeper session");
             } else {
-                err().println("kzk: " + created.path() + " is ephemeral and goes when kzk exits, now; keep it with --hold");
+                err().println("kzk: " + created.path() + " is ephemeral and goes when kzk exits, now; keep it with --hold;"
+                        + " or create it inside 'kzk shell'");
                 err().flush();
             }
         }

@@ -1,7 +1,6 @@
 package io.kzk.cli.zk;
 
 import io.kzk.cli.DurationConverter;
-import io.kzk.cli.Interruption;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Output;
@@ -50,34 +49,36 @@ public final class ZkWatchCommand extends LeafCommand {
     @Override
     public Integer call() throws InterruptedException {
         Output output = output();
-        CountDownLatch done = Interruption.ctrlC();
         AtomicInteger seen = new AtomicInteger();
-        try (ZnodeWatch watch = ZnodeWatch.start(session().zookeeper(), path, recursive, withData, e -> {
-            String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
-            StringBuilder line = new StringBuilder(e.time().toString()).append("  ").append(kind);
-            if (e.path() != null) {
-                line.append("  ").append(e.path());
-            }
-            if (e.version() != null) {
-                line.append("  version ").append(e.version());
-            }
-            if (e.data() != null) {
-                line.append("  ").append(e.encoding().equals("utf8") ? e.data().replace("\n", "\\n") : "base64:" + e.data());
-            }
-            if (e.note() != null) {
-                line.append("  (").append(e.note()).append(')');
-            }
-            output.emitEvent(new EventView(e.time().toString(), kind, e.path(), e.version(), e.encoding(), e.data(), e.note()),
-                    Cell.styled(line, e.path() == null ? Style.WARN : Style.NONE));
-            if (e.path() != null && count > 0 && seen.incrementAndGet() >= count) {
-                done.countDown();
-            }
-        })) {
-            verbose("watching " + path + (recursive ? " and everything under it" : ""));
-            boolean ended = watchTimeout == null ? awaitForever(done) : done.await(watchTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!ended && count > 0) {
-                err().println("kzk: " + seen.get() + " of " + count + " events within " + io.kzk.common.Durations.format(watchTimeout));
-                return io.kzk.cli.ExitCode.NOT_FOUND.code();
+        try (var ctrlC = environment().cancellation().onCtrlC()) {
+            CountDownLatch done = ctrlC.latch();
+            try (ZnodeWatch watch = ZnodeWatch.start(session().zookeeper(), path, recursive, withData, e -> {
+                String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
+                StringBuilder line = new StringBuilder(e.time().toString()).append("  ").append(kind);
+                if (e.path() != null) {
+                    line.append("  ").append(e.path());
+                }
+                if (e.version() != null) {
+                    line.append("  version ").append(e.version());
+                }
+                if (e.data() != null) {
+                    line.append("  ").append(e.encoding().equals("utf8") ? e.data().replace("\n", "\\n") : "base64:" + e.data());
+                }
+                if (e.note() != null) {
+                    line.append("  (").append(e.note()).append(')');
+                }
+                output.emitEvent(new EventView(e.time().toString(), kind, e.path(), e.version(), e.encoding(), e.data(), e.note()),
+                        Cell.styled(line, e.path() == null ? Style.WARN : Style.NONE));
+                if (e.path() != null && count > 0 && seen.incrementAndGet() >= count) {
+                    done.countDown();
+                }
+            })) {
+                verbose("watching " + path + (recursive ? " and everything under it" : ""));
+                boolean ended = watchTimeout == null ? awaitForever(done) : done.await(watchTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (!ended && count > 0) {
+                    err().println("kzk: " + seen.get() + " of " + count + " events within " + io.kzk.common.Durations.format(watchTimeout));
+                    return io.kzk.cli.ExitCode.NOT_FOUND.code();
+                }
             }
         }
         return 0;

@@ -1,6 +1,5 @@
 package io.kzk.cli.zk.kafka;
 
-import io.kzk.cli.Interruption;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Output;
@@ -33,19 +32,21 @@ public final class ZkKafkaEventsCommand extends LeafCommand {
         String root = znodes.root().isEmpty() ? "/" : znodes.root();
         KafkaEvents events = new KafkaEvents(znodes.root());
         events.prime(new KafkaMetadata(session().zookeeper(), globals().timeout()).partitions(null));
-        CountDownLatch done = Interruption.ctrlC();
         AtomicInteger seen = new AtomicInteger();
-        try (ZnodeWatch watch = ZnodeWatch.start(session().zookeeper(), root, true, true, e -> {
-            for (KafkaEvents.ClusterEvent c : events.interpret(e)) {
-                output.emitEvent(c, Cell.styled(c.time() + "  " + c.event() + "  " + c.subject() + (c.detail() == null ? "" : "  " + c.detail()),
-                        c.subject() == null ? Style.WARN : Style.NONE));
-                if (count > 0 && c.subject() != null && seen.incrementAndGet() >= count) {
-                    done.countDown();
+        try (var ctrlC = environment().cancellation().onCtrlC()) {
+            CountDownLatch done = ctrlC.latch();
+            try (ZnodeWatch watch = ZnodeWatch.start(session().zookeeper(), root, true, true, e -> {
+                for (KafkaEvents.ClusterEvent c : events.interpret(e)) {
+                    output.emitEvent(c, Cell.styled(c.time() + "  " + c.event() + "  " + c.subject() + (c.detail() == null ? "" : "  " + c.detail()),
+                            c.subject() == null ? Style.WARN : Style.NONE));
+                    if (count > 0 && c.subject() != null && seen.incrementAndGet() >= count) {
+                        done.countDown();
+                    }
                 }
+            })) {
+                verbose("watching " + root + " recursively");
+                done.await();
             }
-        })) {
-            verbose("watching " + root + " recursively");
-            done.await();
         }
         return 0;
     }
