@@ -46,7 +46,7 @@ public final class GlobalOptions {
     String context;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "30s",
-            converter = DurationConverter.class,
+            converter = TimeoutConverter.class,
             description = "How long to wait for a server to answer: 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 

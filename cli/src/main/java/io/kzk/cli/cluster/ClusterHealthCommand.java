@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
             "Checks every partition of every topic (internal ones too) and reports:",
             "  offline partitions (no leader), partitions under min.insync.replicas,",
             "  under-replicated partitions, and, with ZooKeeper known (-z or a context),",
-            "  brokers registered in ZooKeeper that are not serving, or the other way round.",
-            "Leaders that are not the preferred replica are reported as warnings.",
+            "  brokers registered in ZooKeeper that are not serving, or the other way round,",
+            "  listed brokers that do not accept a TCP connection (the brokers' metadata",
+            "  lists a dead broker for seconds), and an unreachable ZooKeeper.",
+            "Leaders that are not the preferred replica are reported as warnings;",
+            "  with --strict they are problems.",
             "Exits 0 when healthy and 5 when not, naming what is wrong."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,18 +34,15 @@ public final class ClusterHealthCommand extends LeafCommand {
             description = "Check again every second until healthy or until DURATION has passed.")
     Duration wait;
 
-    @Option(names = "--strict", description = "Warnings (non-preferred leaders) count as unhealthy too.")
+    @Option(names = "--strict", description = "Warnings (non-preferred leaders, brokers slow to accept a connection) are problems:"
+                    + " the verdict, the problems listed and the exit code all say unhealthy.")
     boolean strict;
 
     @Override
     public Integer call() throws InterruptedException {
-        HealthReport report = wait == null ? ClusterHealth.check(session()) : waitForHealth();
+        HealthReport report = wait == null ? ClusterHealth.check(session(), strict) : waitForHealth();
         output().emit(report, HealthView.blocks(report));
-        return passes(report) ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
-    }
-
-    private boolean passes(HealthReport report) {
-        return report.healthy() && (!strict || report.warnings().isEmpty());
+        return report.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
     }
 
     /** Polls until healthy; a cluster unreachable meanwhile (brokers restarting) is waited for too. */
@@ -53,8 +53,8 @@ public final class ClusterHealthCommand extends LeafCommand {
             HealthReport report = null;
             KzkException failure = null;
             try {
-                report = ClusterHealth.check(session());
-                if (passes(report)) {
+                report = ClusterHealth.check(session(), strict);
+                if (report.healthy()) {
                     return report;
                 }
             } catch (KzkException e) {

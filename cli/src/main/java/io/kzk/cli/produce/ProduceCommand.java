@@ -101,6 +101,9 @@ public final class ProduceCommand extends LeafCommand {
             throw KzkException.invalidInput("--file-per-message needs files: -l FILE, once a message");
         }
         for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                throw KzkException.invalidInput("-l " + f + " is a directory: give a file of messages");
+            }
             if (!Files.isReadable(f)) {
                 throw KzkException.notFound("no readable file " + f + " (-l)");
             }
