@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,5 +165,48 @@ class CommandLineTest {
         assertEquals("broker", Cli.commandWord(new String[] {"--output=json", "broker", "list"}));
         assertEquals(null, Cli.commandWord(new String[] {"-o", "json"}));
         assertEquals(null, Cli.commandWord(new String[] {"--", "cluster"}));
+    }
+
+    @Test
+    void picocliWordingBecomesOneKzkClause() {
+        var unknownHelp = kzk("help", "reassign");
+        assertEquals(ExitCode.USAGE.code(), unknownHelp.exitCode(), unknownHelp.toString());
+        assertOneLineError(unknownHelp);
+        assertTrue(unknownHelp.err().startsWith("kzk: unknown command 'reassign'; see"), unknownHelp.err());
+        var unknownCommand = kzk("topic", "reassign");
+        assertTrue(unknownCommand.err().startsWith("kzk: unknown command 'reassign' for 'kzk topic'; see"), unknownCommand.err());
+        assertFalse(unknownCommand.err().contains("did you mean"), "nothing close to reassign: " + unknownCommand.err());
+        var map = kzk("topic", "create", "x", "--config", "foo");
+        assertEquals(ExitCode.USAGE.code(), map.exitCode());
+        assertTrue(map.err().startsWith("kzk: invalid --config 'foo': use KEY=VALUE; see"), map.err());
+        var missing = kzk("cluster", "health", "--wait");
+        assertTrue(missing.err().startsWith("kzk: --wait needs a value: DURATION; see"), missing.err());
+        var option = kzk("topic", "list", "--bootstrap");
+        assertTrue(option.err().startsWith("kzk: unknown option '--bootstrap' (did you mean --bootstrap-server?)"), option.err());
+        var extra = kzk("zk", "ls", "/", "/a", "/b");
+        assertTrue(extra.err().startsWith("kzk: unexpected arguments '/a', '/b'; see"), extra.err());
+        for (var r : List.of(unknownHelp, unknownCommand, map, missing, option, extra)) {
+            assertFalse(r.err().contains("option option") || r.err().contains(".;"), r.err());
+        }
+    }
+
+    @Test
+    void verboseWithoutServersSaysSoInsteadOfNull() {
+        var r = KzkRun.isolated(home).run("topic", "list", "-v");
+        assertFalse(r.err().contains("null"), r.err());
+        assertTrue(r.err().contains("kzk: no bootstrap servers given"), r.err());
+    }
+
+    @Test
+    void znodeDataOverTheServersLimitIsRefusedBeforeAnythingIsSent() throws Exception {
+        java.nio.file.Path big = home.resolve("big.bin");
+        java.nio.file.Files.write(big, new byte[2 * 1024 * 1024]);
+        // 127.0.0.1:1 refuses: the refusal must come before any connection is tried
+        for (String command : new String[] {"set", "create"}) {
+            var r = kzk("-z", "127.0.0.1:1", "zk", command, "/big", "-f", big.toString());
+            assertEquals(ExitCode.USAGE.code(), r.exitCode(), r.toString());
+            assertOneLineError(r);
+            assertTrue(r.err().contains("2097152 bytes for /big are over ZooKeeper's limit") && r.err().contains("jute.maxbuffer"), r.err());
+        }
     }
 }

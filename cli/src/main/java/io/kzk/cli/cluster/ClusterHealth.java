@@ -34,7 +34,7 @@ public final class ClusterHealth {
                 if (e.kind() != FailureKind.UNREACHABLE) {
                     throw e;
                 }
-                zookeeperFailure = "ZooKeeper at " + session.connection().zookeeper() + " unreachable: " + e.getMessage();
+                zookeeperFailure = e.getMessage(); // names the ZooKeeper address and why
             }
         }
         return new HealthService(session.kafka()).check(registered, zookeeperFailure, strict);
