@@ -40,7 +40,7 @@ public final class Cli {
         GROUPS.put("context", ContextCommand::new);
         GROUPS.put("sandbox", SandboxCommand::new);
         GROUPS.put("completion", CompletionCommand::new);
-        GROUPS.put("help", CommandLine.HelpCommand::new);
+        GROUPS.put("help", HelpCommand::new);
     }
 
     /** Options of the root that take a value: their values are not command names. */

@@ -209,4 +209,26 @@ class CommandLineTest {
             assertTrue(r.err().contains("2097152 bytes for /big are over ZooKeeper's limit") && r.err().contains("jute.maxbuffer"), r.err());
         }
     }
+
+    @Test
+    void completionOffersForConfigTypesWhatTheCommandsAccept() {
+        var bash = kzk("completion", "bash");
+        assertFalse(bash.out().contains("BROKER_DEFAULT"), "the enum's names are not what config get takes");
+        assertTrue(bash.out().contains("(\"topic\" \"broker\" \"broker-default\")"), "config types as the commands take them");
+        // and the enum's spelling, should a user type it, is understood
+        var r = kzk("config", "get", "BROKER_DEFAULT", "-b", "127.0.0.1:1");
+        assertFalse(r.err().contains("not a config owner"), r.err());
+    }
+
+    @Test
+    void helpFollowsEveryWordToTheCommandNamed() {
+        var r = kzk("help", "topic", "create");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("kzk topic create"), r.out());
+        assertTrue(r.out().contains("--partitions"), r.out());
+        assertEquals(kzk("topic", "create", "--help").out(), r.out());
+        var unknown = kzk("help", "topic", "nope");
+        assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
+        assertTrue(unknown.err().startsWith("kzk: unknown command 'nope'"), unknown.err());
+    }
 }

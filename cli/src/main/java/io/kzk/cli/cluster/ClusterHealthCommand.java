@@ -45,8 +45,24 @@ public final class ClusterHealthCommand extends LeafCommand {
         return report.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
     }
 
-    /** Polls until healthy; a cluster unreachable meanwhile (brokers restarting) is waited for too. */
+    /**
+     * Polls until healthy; a cluster unreachable meanwhile (brokers restarting) is waited for too.
+     * On a terminal one line on stderr says what is awaited, redrawn each poll and erased at the
+     * end; elsewhere (CI logs) each change is a line of its own, with -v.
+     */
     private HealthReport waitForHealth() throws InterruptedException {
+        boolean terminal = environment().stdoutIsTerminal();
+        try {
+            return poll(terminal);
+        } finally {
+            if (terminal) {
+                err().print("\r\u001b[K");
+                err().flush();
+            }
+        }
+    }
+
+    private HealthReport poll(boolean terminal) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         String lastSaid = null;
         while (true) {
@@ -71,10 +87,16 @@ public final class ClusterHealthCommand extends LeafCommand {
             }
             String now = report != null ? String.join("; ", report.problems().isEmpty() ? report.warnings() : report.problems())
                     : failure.getMessage();
-            if (!now.equals(lastSaid)) {
+            if (terminal) {
+                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L);
+                String line = "kzk: waiting (" + left + "s left): " + now;
+                // one terminal line: a longer one would wrap, and \r would redraw only its last part
+                err().print("\r\u001b[K" + (line.length() > 79 ? line.substring(0, 78) + "…" : line));
+                err().flush();
+            } else if (!now.equals(lastSaid)) {
                 verbose("waiting: " + now);
-                lastSaid = now;
             }
+            lastSaid = now;
             Thread.sleep(POLL.toMillis());
         }
     }

@@ -137,6 +137,21 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void waitingShowsOnATerminalWhatItWaitsForAndNothingElsewhereWithoutVerbose(Sandbox sandbox) {
+        // ZooKeeper refusing keeps the cluster unhealthy for the whole wait
+        var tty = KzkRun.isolated(home).terminal(true)
+                .run("cluster", "health", "-b", sandbox.bootstrapServers(), "-z", "127.0.0.1:1", "--wait", "3s");
+        assertEquals(ExitCode.UNHEALTHY.code(), tty.exitCode(), tty.toString());
+        assertTrue(tty.err().contains("\rkzk: waiting (") || tty.err().contains("\u001b[Kkzk: waiting ("), tty.err());
+        assertTrue(tty.err().contains("cannot reach ZooKeeper"), tty.err());
+        assertTrue(tty.err().endsWith("\r\u001b[K"), "the line is erased at the end: " + tty.err());
+        var piped = KzkRun.isolated(home).terminal(false)
+                .run("cluster", "health", "-b", sandbox.bootstrapServers(), "-z", "127.0.0.1:1", "--wait", "2s");
+        assertEquals(ExitCode.UNHEALTHY.code(), piped.exitCode(), piped.toString());
+        assertEquals("", piped.err());
+    }
+
+    @Test
     void anUnreachableBootstrapFailsFastWithItsOwnExitCode() {
         long start = System.nanoTime();
         var r = KzkRun.isolated(home).run("cluster", "describe", "-b", "127.0.0.1:1", "--timeout", "2s");
