@@ -52,8 +52,9 @@ public final class GlobalOptions {
 
     // A list of strings, not one format: in 'kzk consume' -o is also kcat's offset flag (-o beginning).
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "Output format: table (default), json, yaml or plain (tab-separated, no header)."
-                    + " In consume, also kcat's start offset: beginning, end, stored, N, -N, +N, s@TIME, e@TIME.")
+            // consume's own description says that -o is also kcat's offset flag there; every other
+            // command's help would only repeat it
+            description = "Output format: table (default), json, yaml or plain (tab-separated, no header).")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

@@ -227,6 +227,8 @@ class CommandLineTest {
         assertTrue(r.out().contains("kzk topic create"), r.out());
         assertTrue(r.out().contains("--partitions"), r.out());
         assertEquals(kzk("topic", "create", "--help").out(), r.out());
+        assertFalse(r.out().contains("s@TIME"), "consume's offsets belong to consume's help: " + r.out());
+        assertTrue(kzk("consume", "--help").out().contains("beginning, end, stored"));
         var unknown = kzk("help", "topic", "nope");
         assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
         assertTrue(unknown.err().startsWith("kzk: unknown command 'nope'"), unknown.err());
