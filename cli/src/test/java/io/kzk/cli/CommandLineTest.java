@@ -233,4 +233,15 @@ class CommandLineTest {
         assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
         assertTrue(unknown.err().startsWith("kzk: unknown command 'nope'"), unknown.err());
     }
+
+    @Test
+    void aSubcommandsHelpListsItsOwnOptionsBeforeTheGlobalOnes() {
+        String help = kzk("cluster", "health", "--help").out();
+        int own = help.indexOf("--strict");
+        int heading = help.indexOf("Global options:");
+        int global = help.indexOf("--bootstrap-server");
+        assertTrue(own >= 0 && heading > own && global > heading, help);
+        assertTrue(help.indexOf("--wait") < heading, help);
+        assertTrue(help.indexOf("--help") > heading, "-h is every command's: " + help);
+    }
 }
