@@ -43,7 +43,7 @@ public final class Cli {
         GROUPS.put("sandbox", SandboxCommand::new);
         GROUPS.put("shell", io.kzk.cli.shell.ShellCommand::new);
         GROUPS.put("completion", CompletionCommand::new);
-        GROUPS.put("help", CommandLine.HelpCommand::new);
+        GROUPS.put("help", HelpCommand::new);
     }
 
     /** Options of the root that take a value: their values are not command names. */
@@ -103,7 +103,34 @@ public final class Cli {
                 .setParameterExceptionHandler(failures)
                 .setUsageHelpAutoWidth(true);
         cmd.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(exitStatusLines());
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cmd.getHelpSectionMap());
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, Cli::optionList);
+        cmd.setHelpSectionMap(sections); // the whole tree built so far
         return cmd;
+    }
+
+    /**
+     * A command's own options first, then the ones every command takes under their own heading:
+     * mixed alphabetically, a subcommand's two or three options drowned among thirteen global ones.
+     */
+    private static String optionList(CommandLine.Help help) {
+        List<CommandLine.Model.OptionSpec> own = new ArrayList<>();
+        List<CommandLine.Model.OptionSpec> global = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : help.commandSpec().options()) {
+            if (!o.hidden()) {
+                (o.inherited() || o.usageHelp() || o.versionHelp() ? global : own).add(o);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        if (!own.isEmpty()) {
+            out.append(help.optionListExcludingGroups(own, help.createDefaultLayout(), help.createDefaultOptionSort(),
+                    help.createDefaultParamLabelRenderer()));
+        }
+        if (!global.isEmpty()) {
+            out.append(String.format("%nGlobal options:%n")).append(help.optionListExcludingGroups(global, help.createDefaultLayout(),
+                    help.createDefaultOptionSort(), help.createDefaultParamLabelRenderer()));
+        }
+        return out.toString();
     }
 
     /**

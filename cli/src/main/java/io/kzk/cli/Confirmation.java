@@ -31,7 +31,7 @@ public final class Confirmation {
         }
         if (!environment.stdinIsTerminal()) {
             throw KzkException.invalidInput("refusing to " + action + " without --yes: stdin is not a terminal to confirm on;"
-                    + " see what would happen with --dry-run");
+                    + " see what would happen with --dry-run"); // every command that asks has --dry-run
         }
         err.println("kzk: about to " + action + ":");
         items.forEach(i -> err.println("  " + i));

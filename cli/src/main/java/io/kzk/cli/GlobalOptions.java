@@ -46,15 +46,16 @@ public final class GlobalOptions {
     String context;
 
     @Option(names = "--timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT, defaultValue = "30s",
-            converter = DurationConverter.class,
+            converter = TimeoutConverter.class,
             description = "How long to wait for a server to answer: 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     // A list of strings, not one format: in 'kzk consume' -o is also kcat's offset flag (-o beginning).
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
             completionCandidates = io.kzk.cli.completion.Candidates.OutputFormats.class,
-            description = "Output format: table (default), json, yaml or plain (tab-separated, no header)."
-                    + " In consume, also kcat's start offset: beginning, end, stored, N, -N, +N, s@TIME, e@TIME.")
+            // consume's own description says that -o is also kcat's offset flag there; every other
+            // command's help would only repeat it
+            description = "Output format: table (default), json, yaml or plain (tab-separated, no header).")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

@@ -45,7 +45,9 @@ public final class KzkCommand extends GroupCommand {
             session = environment.sessions().session(c, globals.timeout());
             if (globals.verbose()) {
                 var err = spec.commandLine().getErr();
-                err.println("kzk: bootstrap servers " + c.bootstrapServers() + " (from " + c.bootstrapSource() + ")");
+                err.println(c.bootstrapServers() == null ? "kzk: no bootstrap servers given"
+                        + (c.context() == null ? "" : " (context " + c.context() + " has none)")
+                        : "kzk: bootstrap servers " + c.bootstrapServers() + " (from " + c.bootstrapSource() + ")");
                 if (c.zookeeper() != null) {
                     err.println("kzk: zookeeper " + c.zookeeper() + " (from " + c.zookeeperSource() + ")");
                 }

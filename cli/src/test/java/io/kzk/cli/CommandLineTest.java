@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,5 +164,83 @@ class CommandLineTest {
         assertEquals("broker", Cli.commandWord(new String[] {"--output=json", "broker", "list"}));
         assertEquals(null, Cli.commandWord(new String[] {"-o", "json"}));
         assertEquals(null, Cli.commandWord(new String[] {"--", "cluster"}));
+    }
+
+    @Test
+    void picocliWordingBecomesOneKzkClause() {
+        var unknownHelp = kzk("help", "reassign");
+        assertEquals(ExitCode.USAGE.code(), unknownHelp.exitCode(), unknownHelp.toString());
+        assertOneLineError(unknownHelp);
+        assertTrue(unknownHelp.err().startsWith("kzk: unknown command 'reassign'; see"), unknownHelp.err());
+        var unknownCommand = kzk("topic", "reassign");
+        assertTrue(unknownCommand.err().startsWith("kzk: unknown command 'reassign' for 'kzk topic'; see"), unknownCommand.err());
+        assertFalse(unknownCommand.err().contains("did you mean"), "nothing close to reassign: " + unknownCommand.err());
+        var map = kzk("topic", "create", "x", "--config", "foo");
+        assertEquals(ExitCode.USAGE.code(), map.exitCode());
+        assertTrue(map.err().startsWith("kzk: invalid --config 'foo': use KEY=VALUE; see"), map.err());
+        var missing = kzk("cluster", "health", "--wait");
+        assertTrue(missing.err().startsWith("kzk: --wait needs a value: DURATION; see"), missing.err());
+        var option = kzk("topic", "list", "--bootstrap");
+        assertTrue(option.err().startsWith("kzk: unknown option '--bootstrap' (did you mean --bootstrap-server?)"), option.err());
+        var extra = kzk("zk", "ls", "/", "/a", "/b");
+        assertTrue(extra.err().startsWith("kzk: unexpected arguments '/a', '/b'; see"), extra.err());
+        for (var r : List.of(unknownHelp, unknownCommand, map, missing, option, extra)) {
+            assertFalse(r.err().contains("option option") || r.err().contains(".;"), r.err());
+        }
+    }
+
+    @Test
+    void verboseWithoutServersSaysSoInsteadOfNull() {
+        var r = KzkRun.isolated(home).run("topic", "list", "-v");
+        assertFalse(r.err().contains("null"), r.err());
+        assertTrue(r.err().contains("kzk: no bootstrap servers given"), r.err());
+    }
+
+    @Test
+    void znodeDataOverTheServersLimitIsRefusedBeforeAnythingIsSent() throws Exception {
+        java.nio.file.Path big = home.resolve("big.bin");
+        java.nio.file.Files.write(big, new byte[2 * 1024 * 1024]);
+        // 127.0.0.1:1 refuses: the refusal must come before any connection is tried
+        for (String command : new String[] {"set", "create"}) {
+            var r = kzk("-z", "127.0.0.1:1", "zk", command, "/big", "-f", big.toString());
+            assertEquals(ExitCode.USAGE.code(), r.exitCode(), r.toString());
+            assertOneLineError(r);
+            assertTrue(r.err().contains("2097152 bytes for /big are over ZooKeeper's limit") && r.err().contains("jute.maxbuffer"), r.err());
+        }
+    }
+
+    @Test
+    void completionOffersForConfigTypesWhatTheCommandsAccept() {
+        var bash = kzk("completion", "bash");
+        assertFalse(bash.out().contains("BROKER_DEFAULT"), "the enum's names are not what config get takes");
+        assertTrue(bash.out().contains("(\"topic\" \"broker\" \"broker-default\")"), "config types as the commands take them");
+        // and the enum's spelling, should a user type it, is understood
+        var r = kzk("config", "get", "BROKER_DEFAULT", "-b", "127.0.0.1:1");
+        assertFalse(r.err().contains("not a config owner"), r.err());
+    }
+
+    @Test
+    void helpFollowsEveryWordToTheCommandNamed() {
+        var r = kzk("help", "topic", "create");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("kzk topic create"), r.out());
+        assertTrue(r.out().contains("--partitions"), r.out());
+        assertEquals(kzk("topic", "create", "--help").out(), r.out());
+        assertFalse(r.out().contains("s@TIME"), "consume's offsets belong to consume's help: " + r.out());
+        assertTrue(kzk("consume", "--help").out().contains("beginning, end, stored"));
+        var unknown = kzk("help", "topic", "nope");
+        assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
+        assertTrue(unknown.err().startsWith("kzk: unknown command 'nope'"), unknown.err());
+    }
+
+    @Test
+    void aSubcommandsHelpListsItsOwnOptionsBeforeTheGlobalOnes() {
+        String help = kzk("cluster", "health", "--help").out();
+        int own = help.indexOf("--strict");
+        int heading = help.indexOf("Global options:");
+        int global = help.indexOf("--bootstrap-server");
+        assertTrue(own >= 0 && heading > own && global > heading, help);
+        assertTrue(help.indexOf("--wait") < heading, help);
+        assertTrue(help.indexOf("--help") > heading, "-h is every command's: " + help);
     }
 }

@@ -16,14 +16,20 @@ public final class Durations {
         String trimmed = text == null ? "" : text.trim();
         Matcher m = SIMPLE.matcher(trimmed);
         if (m.matches()) {
-            long amount = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
+            try {
+                long amount = Long.parseLong(m.group(1));
+                Duration d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofDays(amount);
+                };
+                d.toMillis(); // every user of a duration counts in milliseconds: refuse what does not fit
+                return d;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw KzkException.invalidInput("duration '" + text + "' is too long");
+            }
         }
         if (trimmed.toUpperCase().startsWith("P")) {
             try {

@@ -33,4 +33,12 @@ class DurationsTest {
         assertEquals("250ms", Durations.format(Duration.ofMillis(250)));
         assertEquals("1h", Durations.format(Duration.ofHours(1)));
     }
+
+    @Test
+    void refusesDurationsTooLongToCountInMilliseconds() {
+        KzkException e = assertThrows(KzkException.class, () -> Durations.parse("999999999999999d"));
+        assertEquals(FailureKind.INVALID_INPUT, e.kind());
+        assertEquals("duration '999999999999999d' is too long", e.getMessage());
+        assertThrows(KzkException.class, () -> Durations.parse("99999999999999999999s"));
+    }
 }

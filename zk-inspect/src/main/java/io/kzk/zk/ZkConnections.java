@@ -1,7 +1,11 @@
 package io.kzk.zk;
 
 import io.kzk.common.Durations;
+import io.kzk.common.HostPort;
 import io.kzk.common.KzkException;
+import io.kzk.common.TcpProbe;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +41,7 @@ public final class ZkConnections {
      *                     too, java.security.auth.login.config), or null
      */
     public static CuratorFramework connect(String connectString, String auth, String clientConfig, Duration timeout) {
-        ZkAddress.parse(connectString);
+        probe(ZkAddress.parse(connectString), connectString, timeout);
         int ms = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         CuratorFrameworkFactory.Builder builder = CuratorFrameworkFactory.builder()
                 .connectString(connectString)
@@ -75,6 +79,24 @@ public final class ZkConnections {
             throw KzkException.failed("connecting to ZooKeeper was interrupted", e);
         }
         return client;
+    }
+
+    /** How long the first connect may take to tell refused from slow. */
+    private static final Duration PROBE_BOUND = Duration.ofSeconds(3);
+
+    /**
+     * Curator retries a refused server until the connection timeout (30 s by default) and then
+     * says only that nothing answered; the operating system knows "connection refused" at once.
+     * When every server of the connect string refuses or does not resolve, fail now naming each;
+     * servers that merely do not answer within the bound keep the full timeout.
+     */
+    private static void probe(ZkAddress address, String connectString, Duration timeout) {
+        List<HostPort> servers = address.servers().stream().map(s -> new HostPort(s.host(), s.port())).toList();
+        List<TcpProbe.Result> results = TcpProbe.probe(servers, PROBE_BOUND.compareTo(timeout) < 0 ? PROBE_BOUND : timeout);
+        if (results.stream().allMatch(TcpProbe.Result::certainlyDown)) {
+            throw KzkException.unreachable("cannot reach ZooKeeper at " + results.stream().map(TcpProbe.Result::toString)
+                    .collect(Collectors.joining(", ")) + ": check the address (-z/--zookeeper) and that the ensemble is up", null);
+        }
     }
 
     private static final int MAX_RESPONSE_BYTES = 128 * 1024 * 1024;

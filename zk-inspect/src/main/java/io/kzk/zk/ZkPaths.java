@@ -33,4 +33,13 @@ public final class ZkPaths {
     public static String child(String parent, String name) {
         return parent.equals("/") ? "/" + name : parent + "/" + name;
     }
+
+    /** The parent's path: {@code /a/b} is in {@code /a}, {@code /a} in {@code /}; the root has none (null). */
+    public static String parent(String path) {
+        if (path.equals("/")) {
+            return null;
+        }
+        int slash = path.lastIndexOf('/');
+        return slash == 0 ? "/" : path.substring(0, slash);
+    }
 }

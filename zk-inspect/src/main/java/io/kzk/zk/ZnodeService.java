@@ -100,6 +100,7 @@ public final class ZnodeService {
      */
     public Created create(String path, byte[] data, CreateMode mode, java.time.Duration ttl, List<ACL> acl, boolean parents) {
         ZkPaths.validate(path);
+        requireWithinLimit(path, data);
         Stat stat = new Stat();
         try {
             org.apache.curator.framework.api.CreateBuilderMain main = mode.isTTL() ? zk.create().withTtl(ttl.toMillis()) : zk.create();
@@ -120,9 +121,29 @@ public final class ZnodeService {
         }
     }
 
+    /**
+     * The most a server takes in one request by default (its jute.maxbuffer, 0xfffff bytes). kzk
+     * raises its own client's limit to read large responses, but a server with the default cuts
+     * the connection on a larger request, which the client reports as a lost connection.
+     */
+    public static final int SERVER_REQUEST_LIMIT = 0xfffff;
+
+    /** Room in a request for what is not data: the header, the path, the ACL, the version. */
+    private static final int REQUEST_OVERHEAD = 1024;
+
+    /** Refuses data that the servers would refuse by dropping the connection, before anything is sent. */
+    public static void requireWithinLimit(String path, byte[] data) {
+        if (data != null && data.length + path.length() + REQUEST_OVERHEAD > SERVER_REQUEST_LIMIT) {
+            throw KzkException.invalidInput(data.length + " bytes for " + path + " are over ZooKeeper's limit: a server takes at most "
+                    + SERVER_REQUEST_LIMIT + " bytes a request by default (jute.maxbuffer, about 1 MB), so keep a znode's data under "
+                    + (SERVER_REQUEST_LIMIT - REQUEST_OVERHEAD - path.length()) + " bytes");
+        }
+    }
+
     /** Replaces a znode's data; {@code version} -1 for any version, else compare-and-set. */
     public ZnodeStat set(String path, byte[] data, int version) {
         ZkPaths.validate(path);
+        requireWithinLimit(path, data);
         try {
             return ZnodeStat.of(zk.setData().withVersion(version).forPath(path, data));
         } catch (KeeperException.BadVersionException e) {

@@ -208,6 +208,17 @@ public final class MessageConsumer {
                             + ": 0.." + (infos.size() - 1) + ")");
                 }
             }
+            // an offset for a partition that is not read would be ignored: refuse it as -p refuses one
+            for (OffsetSpec spec : options.offsets()) {
+                Integer p = spec.partition();
+                if (p != null && (p < 0 || p >= infos.size())) {
+                    throw KzkException.invalidInput("-o " + p + ":…: partition " + p + " of '" + topic + "' does not exist (it has "
+                            + infos.size() + ": 0.." + (infos.size() - 1) + ")");
+                }
+                if (p != null && !options.partitions().isEmpty() && !options.partitions().contains(p)) {
+                    throw KzkException.invalidInput("-o " + p + ":… names partition " + p + ", which -p leaves out");
+                }
+            }
             for (PartitionInfo info : infos) {
                 if (options.partitions().isEmpty() || options.partitions().contains(info.partition())) {
                     TopicPartition tp = new TopicPartition(topic, info.partition());

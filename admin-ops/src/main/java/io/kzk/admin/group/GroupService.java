@@ -106,7 +106,8 @@ public final class GroupService {
                 .get(group);
         if (!d.members().isEmpty()) {
             throw new KzkException(FailureKind.CONFLICT, "consumer group '" + group + "' has " + d.members().size()
-                    + " active members (state " + state(d) + "): stop its consumers first, or they overwrite the reset");
+                    + (d.members().size() == 1 ? " active member" : " active members") + " (state " + state(d)
+                    + "): stop its consumers first, or they overwrite the reset");
         }
         Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
         Map<TopicPartition, Long> fromFile = target.kind() == ResetTarget.Kind.FILE ? readFile(file) : Map.of();
@@ -162,15 +163,25 @@ public final class GroupService {
         }
     }
 
-    /** Deletes a group's committed offsets for one topic (all its partitions the group committed). */
-    public List<TopicPartition> deleteOffsets(String group, String topic) {
-        Set<TopicPartition> partitions = committed(group).keySet().stream().filter(tp -> tp.topic().equals(topic))
-                .collect(Collectors.toSet());
+    /** The partitions of {@code topic} the group has committed offsets for, in order; none is NOT_FOUND. */
+    public List<TopicPartition> committedPartitions(String group, String topic) {
+        List<TopicPartition> partitions = committed(group).keySet().stream().filter(tp -> tp.topic().equals(topic))
+                .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
         if (partitions.isEmpty()) {
             throw KzkException.notFound("consumer group '" + group + "' has no committed offsets for topic '" + topic + "'");
         }
-        kafka.await(kafka.admin().deleteConsumerGroupOffsets(group, partitions).all(), "deleting offsets of " + group);
-        return partitions.stream().sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
+        return partitions;
+    }
+
+    /** Deletes a group's committed offsets for one topic (all its partitions the group committed). */
+    public List<TopicPartition> deleteOffsets(String group, String topic) {
+        List<TopicPartition> partitions = committedPartitions(group, topic);
+        deleteOffsets(group, partitions);
+        return partitions;
+    }
+
+    public void deleteOffsets(String group, List<TopicPartition> partitions) {
+        kafka.await(kafka.admin().deleteConsumerGroupOffsets(group, new HashSet<>(partitions)).all(), "deleting offsets of " + group);
     }
 
     public boolean exists(String group) {
@@ -221,9 +232,20 @@ public final class GroupService {
             }
             wanted.put(topic, ps);
         }
-        var described = kafka.await(kafka.admin().describeTopics(wanted.keySet()).allTopicNames(), "describing topics");
+        var futures = kafka.admin().describeTopics(wanted.keySet()).topicNameValues();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String topic : new java.util.TreeSet<>(wanted.keySet())) {
+            try {
+                counts.put(topic, kafka.await(futures.get(topic), "describing topic " + topic).partitions().size());
+            } catch (KzkException e) {
+                if (e.kind() == FailureKind.NOT_FOUND) {
+                    throw new KzkException(FailureKind.NOT_FOUND, "no topic '" + topic + "': nothing to reset; see 'kzk topic list'", e);
+                }
+                throw e;
+            }
+        }
         wanted.forEach((topic, ps) -> {
-            int count = described.get(topic).partitions().size();
+            int count = counts.get(topic);
             for (int p : ps) {
                 if (p < 0 || p >= count) {
                     throw KzkException.invalidInput("partition " + p + " of '" + topic + "' does not exist (it has " + count + ")");

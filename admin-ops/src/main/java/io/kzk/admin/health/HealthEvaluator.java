@@ -23,6 +23,17 @@ public final class HealthEvaluator {
      */
     public static HealthReport evaluate(List<PartitionState> partitions, Map<String, Integer> minIsr,
                                         Set<Integer> serving, Optional<Set<Integer>> registered) {
+        return evaluate(partitions, minIsr, serving, registered, null, List.of(), false);
+    }
+
+    /**
+     * @param zookeeperFailure why ZooKeeper could not be asked for registrations (a problem), or null
+     * @param unreachable      listed brokers that did not take a TCP connection
+     * @param strict           warnings count as problems: the verdict, the problems and the exit code agree
+     */
+    public static HealthReport evaluate(List<PartitionState> partitions, Map<String, Integer> minIsr,
+                                        Set<Integer> serving, Optional<Set<Integer>> registered,
+                                        String zookeeperFailure, List<UnreachableBroker> unreachable, boolean strict) {
         List<PartitionIssue> offline = new ArrayList<>();
         List<PartitionIssue> underReplicated = new ArrayList<>();
         List<PartitionIssue> underMinIsr = new ArrayList<>();
@@ -57,15 +68,27 @@ public final class HealthEvaluator {
                 problems.add("brokers serving but not registered in ZooKeeper: " + ids(registration.servingNotRegistered()));
             }
         }
+        if (zookeeperFailure != null) {
+            problems.add(zookeeperFailure);
+        }
+        List<String> warnings = new ArrayList<>();
+        for (UnreachableBroker b : unreachable) {
+            // A refusal is certain; a silence within the probe's bound may be a slow network.
+            (b.certain() ? problems : warnings).add("broker " + b.id() + " at " + b.address()
+                    + " does not accept connections (" + b.reason() + ")");
+        }
         if (serving.isEmpty()) {
             problems.add("no broker is serving");
         }
-        List<String> warnings = new ArrayList<>();
         describe(warnings, nonPreferred, "partition led by a non-preferred replica",
                 "partitions led by a non-preferred replica", "kzk elect preferred --all");
+        if (strict) {
+            problems.addAll(warnings);
+            warnings.clear();
+        }
         int topics = (int) partitions.stream().map(PartitionState::topic).distinct().count();
         return new HealthReport(problems.isEmpty(), problems, warnings, serving.size(), topics, partitions.size(),
-                offline, underReplicated, underMinIsr, nonPreferred, registration);
+                offline, underReplicated, underMinIsr, nonPreferred, registration, unreachable);
     }
 
     private static void describe(List<String> out, List<PartitionIssue> issues, String one, String many, String note) {

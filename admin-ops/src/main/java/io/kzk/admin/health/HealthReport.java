@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A cluster's health. {@code problems} make it unhealthy; {@code warnings} (leaders that are not
- * the preferred replica, which Kafka's auto-rebalance usually mends) do not, unless asked to.
+ * the preferred replica, which Kafka's auto-rebalance usually mends) do not; a strict check
+ * reports them as problems instead.
  *
  * @param brokerRegistration null when ZooKeeper was not consulted
  */
@@ -14,7 +15,8 @@ public record HealthReport(boolean healthy, List<String> problems, List<String> 
                            List<PartitionIssue> underReplicatedPartitions,
                            List<PartitionIssue> underMinIsrPartitions,
                            List<PartitionIssue> nonPreferredLeaders,
-                           BrokerRegistration brokerRegistration) {
+                           BrokerRegistration brokerRegistration,
+                           List<UnreachableBroker> unreachableBrokers) {
     public HealthReport {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
@@ -22,5 +24,6 @@ public record HealthReport(boolean healthy, List<String> problems, List<String> 
         underReplicatedPartitions = List.copyOf(underReplicatedPartitions);
         underMinIsrPartitions = List.copyOf(underMinIsrPartitions);
         nonPreferredLeaders = List.copyOf(nonPreferredLeaders);
+        unreachableBrokers = List.copyOf(unreachableBrokers);
     }
 }

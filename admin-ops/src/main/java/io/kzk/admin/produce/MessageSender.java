@@ -25,6 +25,7 @@ public final class MessageSender {
     private final Producer<byte[], byte[]> producer;
     private final String topic;
     private final int partitions;
+    private int nextPartition;
     private final long started = System.nanoTime();
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -65,6 +66,8 @@ public final class MessageSender {
             throw KzkException.notFound("no topic '" + topic + "': see kzk topic list");
         }
         this.partitions = info.size();
+        // where the turn starts: runs of one message each do not all land in partition 0
+        this.nextPartition = partitions > 1 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(partitions) : 0;
     }
 
     public int partitions() {
@@ -85,7 +88,16 @@ public final class MessageSender {
                 headers.add(new RecordHeader(h.getKey(), h.getValue()));
             }
         }
-        producer.send(new ProducerRecord<>(topic, m.partition(), null, m.key(), m.value(), headers), counting);
+        Integer partition = m.partition();
+        if (partition == null && m.key() == null) {
+            // Kafka's sticky partitioner fills one batch before it moves on, and with kzk's long
+            // linger and 1 MB batches a whole small input lands in one partition; kcat spreads
+            // messages without a key, and so does kzk: in turn, which keeps one open batch per
+            // partition and so the throughput.
+            partition = nextPartition;
+            nextPartition = nextPartition + 1 == partitions ? 0 : nextPartition + 1;
+        }
+        producer.send(new ProducerRecord<>(topic, partition, null, m.key(), m.value(), headers), counting);
         sent++;
     }
 

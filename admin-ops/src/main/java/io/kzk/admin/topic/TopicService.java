@@ -228,8 +228,21 @@ public final class TopicService {
      * first offset at or after that time.
      */
     public List<PartitionOffsets> offsets(String topic, Long timestampMs) {
+        return offsets(topic, timestampMs, Set.of());
+    }
+
+    /** @param partitions only these partitions (each must exist); empty for all */
+    public List<PartitionOffsets> offsets(String topic, Long timestampMs, Set<Integer> partitions) {
         TopicDescription d = describeExisting(topic);
-        List<PartitionState> live = states(d).stream().filter(p -> !p.offline()).toList();
+        Set<Integer> existing = d.partitions().stream().map(TopicPartitionInfo::partition).collect(java.util.stream.Collectors.toSet());
+        for (int p : new java.util.TreeSet<>(partitions)) {
+            if (!existing.contains(p)) {
+                throw KzkException.invalidInput("topic " + topic + " has no partition " + p + ": it has " + existing.size()
+                        + (existing.size() == 1 ? " partition (0)" : " partitions (0-" + (existing.size() - 1) + ")"));
+            }
+        }
+        List<PartitionState> live = states(d).stream().filter(p -> !p.offline())
+                .filter(p -> partitions.isEmpty() || partitions.contains(p.partition())).toList();
         Offsets ends = offsets(live);
         Map<TopicPartition, Long> at = new HashMap<>();
         if (timestampMs != null && !live.isEmpty()) {
@@ -243,6 +256,9 @@ public final class TopicService {
         }
         List<PartitionOffsets> out = new ArrayList<>();
         for (TopicPartitionInfo p : d.partitions()) {
+            if (!partitions.isEmpty() && !partitions.contains(p.partition())) {
+                continue;
+            }
             TopicPartition tp = new TopicPartition(topic, p.partition());
             out.add(new PartitionOffsets(p.partition(), ends.earliest().get(tp), ends.latest().get(tp), at.get(tp)));
         }

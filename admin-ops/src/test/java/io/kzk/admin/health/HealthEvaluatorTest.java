@@ -94,4 +94,33 @@ class HealthEvaluatorTest {
         assertFalse(report.healthy());
         assertEquals(List.of("no broker is serving"), report.problems());
     }
+
+    @Test
+    void strictMakesWarningsProblemsSoTheVerdictAgreesWithTheExitCode() {
+        var report = HealthEvaluator.evaluate(List.of(p("t", 0, 2, List.of(1, 2), List.of(1, 2))),
+                Map.of(), Set.of(1, 2), Optional.empty(), null, List.of(), true);
+        assertFalse(report.healthy());
+        assertEquals(List.of(), report.warnings());
+        assertEquals("1 partition led by a non-preferred replica: t-0 (kzk elect preferred --all)", report.problems().get(0));
+    }
+
+    @Test
+    void aListedBrokerThatRefusesConnectionsIsAProblemAndASilentOneAWarning() {
+        var report = HealthEvaluator.evaluate(List.of(p("t", 0, 1, List.of(1, 2), List.of(1, 2))),
+                Map.of(), Set.of(1, 2), Optional.empty(), null,
+                List.of(new UnreachableBroker(2, "127.0.0.1:9093", "connection refused", true),
+                        new UnreachableBroker(3, "10.0.0.3:9092", "no answer within 2s", false)), false);
+        assertFalse(report.healthy());
+        assertEquals(List.of("broker 2 at 127.0.0.1:9093 does not accept connections (connection refused)"), report.problems());
+        assertEquals(List.of("broker 3 at 10.0.0.3:9092 does not accept connections (no answer within 2s)"), report.warnings());
+    }
+
+    @Test
+    void anUnreachableZookeeperIsAProblemBesideThePartitionsHealth() {
+        var report = HealthEvaluator.evaluate(List.of(p("t", 0, 1, List.of(1, 2), List.of(1))),
+                Map.of(), Set.of(1, 2), Optional.empty(), "ZooKeeper at zk:2181 unreachable: connection refused", List.of(), false);
+        assertFalse(report.healthy());
+        assertEquals(1, report.underReplicatedPartitions().size());
+        assertTrue(report.problems().contains("ZooKeeper at zk:2181 unreachable: connection refused"), report.problems().toString());
+    }
 }

@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
             "Checks every partition of every topic (internal ones too) and reports:",
             "  offline partitions (no leader), partitions under min.insync.replicas,",
             "  under-replicated partitions, and, with ZooKeeper known (-z or a context),",
-            "  brokers registered in ZooKeeper that are not serving, or the other way round.",
-            "Leaders that are not the preferred replica are reported as warnings.",
+            "  brokers registered in ZooKeeper that are not serving, or the other way round,",
+            "  listed brokers that do not accept a TCP connection (the brokers' metadata",
+            "  lists a dead broker for seconds), and an unreachable ZooKeeper.",
+            "Leaders that are not the preferred replica are reported as warnings;",
+            "  with --strict they are problems.",
             "Exits 0 when healthy and 5 when not, naming what is wrong."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,30 +34,43 @@ public final class ClusterHealthCommand extends LeafCommand {
             description = "Check again every second until healthy or until DURATION has passed.")
     Duration wait;
 
-    @Option(names = "--strict", description = "Warnings (non-preferred leaders) count as unhealthy too.")
+    @Option(names = "--strict", description = "Warnings (non-preferred leaders, brokers slow to accept a connection) are problems:"
+                    + " the verdict, the problems listed and the exit code all say unhealthy.")
     boolean strict;
 
     @Override
     public Integer call() throws InterruptedException {
-        HealthReport report = wait == null ? ClusterHealth.check(session()) : waitForHealth();
+        HealthReport report = wait == null ? ClusterHealth.check(session(), strict) : waitForHealth();
         output().emit(report, HealthView.blocks(report));
-        return passes(report) ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
+        return report.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
     }
 
-    private boolean passes(HealthReport report) {
-        return report.healthy() && (!strict || report.warnings().isEmpty());
-    }
-
-    /** Polls until healthy; a cluster unreachable meanwhile (brokers restarting) is waited for too. */
+    /**
+     * Polls until healthy; a cluster unreachable meanwhile (brokers restarting) is waited for too.
+     * On a terminal one line on stderr says what is awaited, redrawn each poll and erased at the
+     * end; elsewhere (CI logs) each change is a line of its own, with -v.
+     */
     private HealthReport waitForHealth() throws InterruptedException {
+        boolean terminal = environment().stdoutIsTerminal();
+        try {
+            return poll(terminal);
+        } finally {
+            if (terminal) {
+                err().print("\r\u001b[K");
+                err().flush();
+            }
+        }
+    }
+
+    private HealthReport poll(boolean terminal) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         String lastSaid = null;
         while (true) {
             HealthReport report = null;
             KzkException failure = null;
             try {
-                report = ClusterHealth.check(session());
-                if (passes(report)) {
+                report = ClusterHealth.check(session(), strict);
+                if (report.healthy()) {
                     return report;
                 }
             } catch (KzkException e) {
@@ -71,10 +87,16 @@ public final class ClusterHealthCommand extends LeafCommand {
             }
             String now = report != null ? String.join("; ", report.problems().isEmpty() ? report.warnings() : report.problems())
                     : failure.getMessage();
-            if (!now.equals(lastSaid)) {
+            if (terminal) {
+                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L);
+                String line = "kzk: waiting (" + left + "s left): " + now;
+                // one terminal line: a longer one would wrap, and \r would redraw only its last part
+                err().print("\r\u001b[K" + (line.length() > 79 ? line.substring(0, 78) + "…" : line));
+                err().flush();
+            } else if (!now.equals(lastSaid)) {
                 verbose("waiting: " + now);
-                lastSaid = now;
             }
+            lastSaid = now;
             Thread.sleep(POLL.toMillis());
         }
     }

@@ -35,7 +35,10 @@ public final class HealthView {
         add(rows, report.offlinePartitions(), "offline", Style.BAD);
         add(rows, report.underMinIsrPartitions(), "under min ISR", Style.BAD);
         add(rows, report.underReplicatedPartitions(), "under-replicated", Style.BAD);
-        add(rows, report.nonPreferredLeaders(), "non-preferred leader", Style.WARN);
+        // under --strict a non-preferred leader is one of the problems: shown as such
+        boolean strictlyBad = !report.nonPreferredLeaders().isEmpty() && report.warnings().stream()
+                .noneMatch(w -> w.contains("non-preferred"));
+        add(rows, report.nonPreferredLeaders(), "non-preferred leader", strictlyBad ? Style.BAD : Style.WARN);
         if (!rows.isEmpty()) {
             blocks.add(new Block.Table("Partitions", List.of("TOPIC", "PARTITION", "LEADER", "REPLICAS", "ISR", "MIN ISR", "ISSUE"), rows));
         }

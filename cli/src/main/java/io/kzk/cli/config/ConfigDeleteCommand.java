@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  kzk config delete topic orders retention.ms", "  kzk config delete broker-default log.retention.hours --dry-run"})
 public final class ConfigDeleteCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class, description = "topic, broker or broker-default.")
+    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class,
+            completionCandidates = ConfigKindConverter.Candidates.class, description = "topic, broker or broker-default.")
     ConfigTarget.Kind kind;
 
     @Parameters(index = "1..*", paramLabel = "NAME KEY", description = "The topic name or broker id (none for broker-default), then config keys.")

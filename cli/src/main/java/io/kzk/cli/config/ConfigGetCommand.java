@@ -24,7 +24,8 @@ import picocli.CommandLine.ParameterException;
         footerHeading = "%nExamples:%n",
         footer = {"  kzk config get topic orders", "  kzk config get broker 1 --all", "  kzk config get broker-default -o json"})
 public final class ConfigGetCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class, description = "topic, broker or broker-default.")
+    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class,
+            completionCandidates = ConfigKindConverter.Candidates.class, description = "topic, broker or broker-default.")
     ConfigTarget.Kind kind;
 
     @Parameters(index = "1..*", paramLabel = "NAME", description = "The topic name or broker id (none for broker-default).")

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  kzk config set topic orders retention.ms=86400000 cleanup.policy=compact",
             "  kzk config set broker 1 log.cleaner.threads=2", "  kzk config set broker-default log.retention.hours=72 --dry-run"})
 public final class ConfigSetCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class, description = "topic, broker or broker-default.")
+    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class,
+            completionCandidates = ConfigKindConverter.Candidates.class, description = "topic, broker or broker-default.")
     ConfigTarget.Kind kind;
 
     @Parameters(index = "1..*", paramLabel = "NAME KEY=VALUE", description = "The topic name or broker id (none for broker-default), then KEY=VALUE pairs.")

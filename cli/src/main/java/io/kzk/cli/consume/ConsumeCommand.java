@@ -13,6 +13,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.kzk.cli.output.Plural;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -128,7 +129,8 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
             waker.interrupt();
         }
         if (!quiet) {
-            err().println("kzk: " + result.written() + " messages" + (filter == null ? "" : " matched of " + result.consumed()));
+            err().println("kzk: " + (filter == null ? Plural.of(result.written(), "message")
+                    : result.written() + " " + (result.consumed() == 1 ? "message" : "messages") + " matched of " + result.consumed()));
             err().flush();
         }
         return 0;

@@ -6,6 +6,7 @@ import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.common.KzkException;
+import io.kzk.cli.output.Plural;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class GroupDeleteCommand extends LeafCommand {
             }
         }
         if (!dryRun) {
-            Confirmation.require(environment(), err(), yes, "delete " + groups.size() + " consumer groups", groups);
+            Confirmation.require(environment(), err(), yes, "delete " + Plural.of(groups.size(), "consumer group"), groups);
             service.delete(groups);
         }
         output().emit(new Deleted(groups, dryRun), List.of(new Block.Lines(null, groups.stream()

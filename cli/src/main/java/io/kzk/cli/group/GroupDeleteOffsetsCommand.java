@@ -5,7 +5,9 @@ import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
+import io.kzk.cli.output.Plural;
 import java.util.List;
+import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,12 +25,21 @@ public final class GroupDeleteOffsetsCommand extends LeafCommand {
     @Option(names = {"-y", "--yes"}, description = "Do not ask (needed without a terminal).")
     boolean yes;
 
+    @Option(names = "--dry-run", description = "Show which committed offsets would be deleted; delete nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
-        Confirmation.require(environment(), err(), yes, "delete the committed offsets of '" + group + "' for", List.of(topic));
-        var deleted = new GroupService(session().kafka()).deleteOffsets(group, topic);
-        output().emit(deleted.stream().map(tp -> tp.toString()).toList(), List.of(new Block.Lines(null,
-                List.of(Cell.of("deleted " + deleted.size() + " committed offsets of '" + group + "' for " + topic)))));
+        GroupService service = new GroupService(session().kafka());
+        var partitions = service.committedPartitions(group, topic);
+        String what = Plural.of(partitions.size(), "committed offset") + " of group '" + group + "' for topic '" + topic + "'";
+        if (!dryRun) {
+            Confirmation.require(environment(), err(), yes, "delete the " + what,
+                    partitions.stream().map(TopicPartition::toString).toList());
+            service.deleteOffsets(group, partitions);
+        }
+        output().emit(partitions.stream().map(TopicPartition::toString).toList(), List.of(new Block.Lines(null,
+                List.of(Cell.of((dryRun ? "would delete " : "deleted ") + what)))));
         return 0;
     }
 }

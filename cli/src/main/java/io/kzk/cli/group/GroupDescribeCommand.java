@@ -34,7 +34,8 @@ public final class GroupDescribeCommand extends LeafCommand {
             view.add(new Block.Fields(g.group(), List.of(Block.Field.of("state", g.state()), Block.Field.of("type", g.type()),
                     Block.Field.of("coordinator", g.coordinator()), Block.Field.of("members", g.members().size()),
                     Block.Field.of("total lag", g.totalLag()), Block.Field.of("lag by topic", g.lagByTopic().isEmpty() ? null
-                            : g.lagByTopic().toString()))));
+                            : g.lagByTopic().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))))));
             if (state) {
                 continue;
             }

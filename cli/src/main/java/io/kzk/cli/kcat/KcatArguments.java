@@ -27,10 +27,47 @@ public final class KcatArguments {
             "-M", "kzk has no statistics interval (-M)",
             "-A", "kzk prints payloads as they are (-A)");
 
+    /** kcat's getopt letters that take a value (its optstring's "x:" letters). */
+    private static final String VALUE_LETTERS = "bpocfKDHklXzFtGsrMmY";
+
     private KcatArguments() {
     }
 
-    public static List<String> translate(List<String> kcat) {
+    /**
+     * kcat's arguments as getopt reads them, one flag a token and its value after it: a value may
+     * be attached ({@code -K:}, {@code -o-1}, {@code -p0}), flags without values may be grouped
+     * ({@code -qe}), and after {@code --} everything is an operand.
+     */
+    static List<String> getopt(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                out.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (!a.startsWith("-") || a.length() < 2 || a.startsWith("--")) {
+                out.add(a);
+                continue;
+            }
+            for (int c = 1; c < a.length(); c++) {
+                char letter = a.charAt(c);
+                out.add("-" + letter);
+                if (VALUE_LETTERS.indexOf(letter) >= 0) {
+                    if (c + 1 < a.length()) {
+                        out.add(a.substring(c + 1));
+                    } else if (i + 1 < args.size()) {
+                        out.add(args.get(++i)); // the value as it stands, even "-1"
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<String> translate(List<String> arguments) {
+        List<String> kcat = getopt(arguments);
         String mode = null;
         String topic = null;
         String group = null;
@@ -119,7 +156,7 @@ public final class KcatArguments {
                 if (parts.length != 3) {
                     throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP");
                 }
-                out.addAll(List.of("topic", "offsets", parts[0], "--at", parts[2]));
+                out.addAll(List.of("topic", "offsets", parts[0], "-p", parts[1], "--at", parts[2]));
                 out.addAll(passed);
                 if (passed.contains("-J")) {
                     out.remove("-J");

@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.kzk.cli.output.Plural;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +104,9 @@ public final class ProduceCommand extends LeafCommand {
             throw KzkException.invalidInput("--file-per-message needs files: -l FILE, once a message");
         }
         for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                throw KzkException.invalidInput("-l " + f + " is a directory: give a file of messages");
+            }
             if (!Files.isReadable(f)) {
                 throw KzkException.notFound("no readable file " + f + " (-l)");
             }
@@ -193,12 +197,12 @@ public final class ProduceCommand extends LeafCommand {
             if (r.sent() == 0) {
                 err().println("kzk: no messages to send (empty input)");
             } else {
-                err().println("kzk: " + r.acknowledged() + " messages acknowledged in "
+                err().println("kzk: " + Plural.of(r.acknowledged(), "message") + " acknowledged in "
                         + String.format(Locale.ROOT, "%.2f", seconds) + " s (" + rate + ")");
             }
             return ExitCode.OK.code();
         }
-        err().println("kzk: " + r.acknowledged() + " of " + r.sent() + " messages acknowledged, " + r.failed()
+        err().println("kzk: " + r.acknowledged() + " of " + Plural.of(r.sent(), "message") + " acknowledged, " + r.failed()
                 + " failed (first: " + r.firstError() + ")");
         return ExitCode.FAILED.code();
     }

@@ -13,6 +13,7 @@ import io.kzk.common.KzkException;
 import io.kzk.sandbox.NodeRole;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.SandboxSpec;
+import io.kzk.common.FailureKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +65,7 @@ public final class SandboxUpCommand extends LeafCommand {
         if (existing.isPresent() && existing.get().nodes(NodeRole.BROKER).stream()
                 .anyMatch(b -> existing.get().isRunning(b.name()))) {
             sandbox = existing.get();
+            refuseAnotherShape(sandbox, dir);
             err().println("kzk: the sandbox is running already (" + dir + "); 'kzk sandbox down' first to start afresh");
         } else {
             existing.ifPresent(Sandbox::down);
@@ -86,6 +88,41 @@ public final class SandboxUpCommand extends LeafCommand {
         output().emit(new UpView(view, CONTEXT, health), blocks);
         err().println("kzk: context '" + CONTEXT + "' is current: try 'kzk cluster describe'; stop it with 'kzk sandbox down'");
         return health.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
+    }
+
+    /**
+     * Options given on this command line that the running sandbox does not have would be ignored
+     * silently: what runs is not what was asked, so say what runs and how to stop it. Options left
+     * at their defaults ask for nothing: plain 'up' finds whatever runs.
+     */
+    private void refuseAnotherShape(Sandbox running, Path dir) {
+        var given = spec.commandLine().getParseResult();
+        int runningBrokers = running.nodes(NodeRole.BROKER).size();
+        int runningZookeepers = running.nodes(NodeRole.ZOOKEEPER).size();
+        List<String> differs = new ArrayList<>();
+        if (given.hasMatchedOption("--kraft") && kraft != running.kraft()) {
+            differs.add("--kraft");
+        }
+        if (given.hasMatchedOption("--brokers") && brokers != runningBrokers) {
+            differs.add("--brokers " + brokers);
+        }
+        if (given.hasMatchedOption("--zookeepers") && (running.kraft() || zookeepers != runningZookeepers)) {
+            differs.add("--zookeepers " + zookeepers);
+        }
+        List<String> runningRacks = running.nodes(NodeRole.BROKER).stream().map(io.kzk.sandbox.SandboxNode::rack).toList();
+        List<String> askedRacks = new ArrayList<>();
+        for (int i = 0; i < runningRacks.size() && racks.length > 0; i++) {
+            askedRacks.add(racks[i % racks.length]); // handed to brokers in turn
+        }
+        if (given.hasMatchedOption("--racks") && !askedRacks.equals(runningRacks)) {
+            differs.add("--racks " + String.join(",", racks));
+        }
+        if (!differs.isEmpty()) {
+            String shape = runningBrokers + (runningBrokers == 1 ? " broker" : " brokers") + " on "
+                    + (running.kraft() ? "KRaft" : runningZookeepers == 1 ? "ZooKeeper" : runningZookeepers + " ZooKeeper servers");
+            throw new KzkException(FailureKind.CONFLICT, "a sandbox of another shape runs in " + dir + ": " + shape
+                    + ", not what " + String.join(" ", differs) + " asks for; stop it with 'kzk sandbox down' first");
+        }
     }
 
     /** A fresh cluster may need a moment until the internal topics' replicas are in sync. */

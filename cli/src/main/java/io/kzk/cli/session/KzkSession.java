@@ -5,9 +5,23 @@ import io.kzk.admin.KafkaTarget;
 import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
+import io.kzk.admin.KafkaFailures;
+import io.kzk.common.HostPort;
+import io.kzk.common.TcpProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -25,8 +39,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class KzkSession implements AutoCloseable {
     private final ResolvedConnection connection;
     private final Duration timeout;
+    /** How long the first connect to the bootstrap servers may take to tell refused from slow. */
+    private static final Duration PROBE_BOUND = Duration.ofSeconds(3);
+    private static final Pattern CONFIG_KEY = Pattern.compile("for configuration ([^\\s:]+)");
+
     private Admin admin;
     private CuratorFramework zookeeper;
+    private boolean bootstrapProbed;
+    private boolean propertiesChecked;
 
     public KzkSession(ResolvedConnection connection, Duration timeout) {
         this.connection = connection;
@@ -45,7 +65,8 @@ public final class KzkSession implements AutoCloseable {
     public synchronized KafkaTarget kafka() {
         String bootstrap = requireBootstrap();
         if (admin == null) {
-            admin = KafkaClients.admin(clientProperties(), timeout);
+            Properties props = clientProperties();
+            admin = build(() -> KafkaClients.admin(props, timeout));
         }
         return new KafkaTarget(admin, bootstrap, timeout);
     }
@@ -69,14 +90,14 @@ public final class KzkSession implements AutoCloseable {
     public Producer<byte[], byte[]> newProducer(Map<String, Object> overrides) {
         Properties props = clientProperties();
         props.putAll(overrides);
-        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        return build(() -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     /** A consumer of raw bytes with the run's client properties and {@code overrides}; the caller closes it. */
     public Consumer<byte[], byte[]> newConsumer(Map<String, Object> overrides) {
         Properties props = clientProperties();
         props.putAll(overrides);
-        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return build(() -> new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
     }
 
     private Properties clientProperties() {
@@ -85,7 +106,84 @@ public final class KzkSession implements AutoCloseable {
         props.put("auto.include.jmx.reporter", "false");
         props.put("enable.metrics.push", "false"); // as for the Admin client (KafkaClients)
         props.putAll(connection.properties());
+        checkProperties();
+        probeBootstrap(props.getProperty("bootstrap.servers"));
         return props;
+    }
+
+    /**
+     * Each given client property is checked, once, against every Kafka client's definition of it:
+     * a command builds an Admin client before its consumer or producer, and the Admin client
+     * ignores a consumer's or producer's keys, so a bad {@code fetch.max.bytes} would otherwise
+     * surface only as a timeout, or not at all. The clients agree on the keys they share.
+     */
+    private synchronized void checkProperties() {
+        if (propertiesChecked || connection.properties().isEmpty()) {
+            propertiesChecked = true;
+            return;
+        }
+        List<ConfigDef> defs = List.of(AdminClientConfig.configDef(), ProducerConfig.configDef(), ConsumerConfig.configDef());
+        for (var e : connection.properties().entrySet()) {
+            for (ConfigDef def : defs) {
+                ConfigDef.ConfigKey key = def.configKeys().get(e.getKey());
+                if (key == null) {
+                    continue;
+                }
+                try {
+                    Object value = ConfigDef.parseType(key.name, e.getValue(), key.type);
+                    if (key.validator != null) {
+                        key.validator.ensureValid(key.name, value);
+                    }
+                } catch (ConfigException bad) {
+                    throw KzkException.invalidInput("invalid Kafka client property " + e.getKey() + "=" + e.getValue()
+                            + " (from " + connection.propertySource(e.getKey()) + "): " + bad.getMessage());
+                }
+            }
+        }
+        propertiesChecked = true;
+    }
+
+    /**
+     * Before the first client: a malformed bootstrap list is a usage error, and a list whose every
+     * address refuses or does not resolve fails now, naming each, where the clients would retry
+     * until --timeout. Addresses that merely do not answer within the probe's bound (a firewall,
+     * a slow network) keep the full --timeout: they may yet answer.
+     */
+    private synchronized void probeBootstrap(String bootstrap) {
+        if (bootstrapProbed) {
+            return;
+        }
+        String source = connection.properties().containsKey("bootstrap.servers")
+                ? connection.propertySource("bootstrap.servers") : connection.bootstrapSource();
+        List<HostPort> addresses = HostPort.parseList(bootstrap, "bootstrap servers (from " + source + ")");
+        List<TcpProbe.Result> results = TcpProbe.probe(addresses, PROBE_BOUND.compareTo(timeout) < 0 ? PROBE_BOUND : timeout);
+        if (results.stream().allMatch(TcpProbe.Result::certainlyDown)) {
+            throw KzkException.unreachable("cannot reach Kafka: every bootstrap server (from " + source + ") fails: "
+                    + results.stream().map(TcpProbe.Result::toString).collect(Collectors.joining(", "))
+                    + "; check the address (-b/--bootstrap-server) and that the brokers are up", null);
+        }
+        bootstrapProbed = true;
+    }
+
+    /**
+     * Kafka's clients check their properties when built and throw a KafkaException around a
+     * ConfigException; that is a usage error naming the setting and where it was given.
+     */
+    private <T> T build(Supplier<T> client) {
+        try {
+            return client.get();
+        } catch (KafkaException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ConfigException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw KafkaFailures.translate(e, "creating the Kafka client", connection.bootstrapServers(), timeout);
+            }
+            Matcher key = CONFIG_KEY.matcher(cause.getMessage());
+            String from = key.find() ? " (" + key.group(1) + " from " + connection.propertySource(key.group(1)) + ")" : "";
+            throw KzkException.invalidInput("invalid Kafka client property" + from + ": " + cause.getMessage());
+        }
     }
 
     private String requireBootstrap() {

@@ -62,14 +62,21 @@ public final class ConnectionResolver {
             }
         }
 
-        Map<String, String> properties = new LinkedHashMap<>(ctx.properties());
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        layer(properties, sources, ctx.properties(), ctxLabel);
         String commandConfig = first(flags.commandConfig(), ctx.commandConfig());
         if (commandConfig != null) {
-            properties.putAll(readCommandConfig.apply(Path.of(commandConfig)));
+            layer(properties, sources, readCommandConfig.apply(Path.of(commandConfig)), "--command-config " + commandConfig);
         }
-        properties.putAll(flags.properties());
+        layer(properties, sources, flags.properties(), "-X");
         return new ResolvedConnection(bootstrap.value(), bootstrap.source(), zookeeper.value(), zookeeper.source(),
-                contextName, properties, first(flags.zkAuth(), ctx.zkAuth()), first(flags.zkConfig(), ctx.zkConfig()));
+                contextName, properties, first(flags.zkAuth(), ctx.zkAuth()), first(flags.zkConfig(), ctx.zkConfig()), sources);
+    }
+
+    private static void layer(Map<String, String> properties, Map<String, String> sources, Map<String, String> layer, String source) {
+        properties.putAll(layer);
+        layer.keySet().forEach(k -> sources.put(k, source));
     }
 
     private record Layered(String value, String source) {

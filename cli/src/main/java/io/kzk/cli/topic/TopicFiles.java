@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kzk.admin.topic.DesiredTopic;
 import io.kzk.common.KzkException;
@@ -44,6 +46,8 @@ final class TopicFiles {
             throw KzkException.notFound("no file " + file);
         }
         try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+            // A key given twice would silently take the last value: in a declaration that is a mistake.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return List.of();
@@ -71,7 +75,11 @@ final class TopicFiles {
             }
             throw at(file, parser.currentLocation(), "expected a list of topics or an object with 'topics'");
         } catch (JsonProcessingException e) {
-            throw at(file, e.getLocation(), e.getOriginalMessage());
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // The YAML parser's own mark is where the problem is; Jackson's location is where it started reading.
+                throw yamlSyntax(file, yaml);
+            }
+            throw at(file, e.getLocation(), e.getOriginalMessage().replace("Duplicate field", "duplicate key"));
         } catch (IOException e) {
             throw KzkException.failed("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -138,5 +146,15 @@ final class TopicFiles {
     private static KzkException at(Path file, JsonLocation location, String message) {
         String line = location == null || location.getLineNr() < 1 ? "" : ":" + location.getLineNr();
         return KzkException.invalidInput(file + line + ": " + message.lines().findFirst().orElse(message));
+    }
+
+    private static KzkException yamlSyntax(Path file, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark();
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (problem.contains("'\\t'") || problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
+            problem = "a tab: YAML indents with spaces only (" + problem + ")";
+        }
+        String context = e.getContext() == null ? "" : " " + e.getContext();
+        return KzkException.invalidInput(file + ":" + (mark.getLine() + 1) + ": " + problem + context + " (column " + (mark.getColumn() + 1) + ")");
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "their partition count, replication factor, and how many partitions are under-replicated or",
             "offline. Internal topics (__consumer_offsets...) only with --internal."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kzk topic list", "  kzk topic list 'orders.*'", "  kzk topic list --regex 'orders\\.(eu|us)' -o json",
+        footer = {"  kzk topic list", "  kzk topic list 'orders*'", "  kzk topic list --regex 'orders\\.(eu|us)' -o json",
             "  kzk topic list -o plain | cut -f1     # names only"})
 public final class TopicListCommand extends LeafCommand {
     @Parameters(arity = "0..1", paramLabel = "PATTERN", description = "Only topics whose whole name matches: a glob (*, ?, [abc]).")
@@ -40,6 +40,11 @@ public final class TopicListCommand extends LeafCommand {
             rows.add(List.of(Cell.of(t.name()), Cell.of(t.partitions()), Cell.of(t.replicationFactor()), status(t)));
         }
         output().emit(topics, List.of(new Block.Table(null, List.of("NAME", "PARTITIONS", "RF", "STATUS"), rows)));
+        if (topics.isEmpty() && !regex && pattern != null && pattern.contains(".*")) {
+            // 'orders.*' is a regular expression habit; as a glob it asks for names starting with "orders."
+            err().println("kzk: no topic matches the glob '" + pattern + "' (in a glob . is a dot and * any text);"
+                    + " for a regular expression use --regex");
+        }
         return 0;
     }
 

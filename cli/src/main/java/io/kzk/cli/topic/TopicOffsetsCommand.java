@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "record is at or after that time (none when every record is older)."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk topic offsets orders", "  kzk topic offsets orders --at -1h",
-            "  kzk topic offsets orders --at 2026-11-24T08:00:00Z -o json"})
+            "  kzk topic offsets orders --at 2026-11-24T08:00:00Z -o json", "  kzk topic offsets orders -p 0 --at -1h"})
 public final class TopicOffsetsCommand extends LeafCommand {
     @Parameters(paramLabel = "TOPIC", description = "The topic.")
     String topic;
@@ -31,6 +31,10 @@ public final class TopicOffsetsCommand extends LeafCommand {
             description = "Epoch ms, ISO-8601 (2026-11-24T08:00:00Z, 2026-11-24T08:00 local) or a time ago (-1h).")
     String at;
 
+    @Option(names = {"-p", "--partition"}, paramLabel = "N", split = ",",
+            description = "Only this partition; repeatable or comma-separated (default: all).")
+    List<Integer> partitions = new ArrayList<>();
+
     /** What {@code topic offsets} prints as JSON or YAML. */
     public record OffsetsView(String topic, Long atTimestamp, String atTime, List<PartitionOffsets> partitions) {
     }
@@ -38,7 +42,8 @@ public final class TopicOffsetsCommand extends LeafCommand {
     @Override
     public Integer call() {
         Long timestamp = at == null ? null : Timestamps.parse(at, Clock.systemUTC(), ZoneId.systemDefault());
-        List<PartitionOffsets> offsets = new TopicService(session().kafka()).offsets(topic, timestamp);
+        List<PartitionOffsets> offsets = new TopicService(session().kafka()).offsets(topic, timestamp,
+                new java.util.HashSet<>(partitions));
         List<String> headers = new ArrayList<>(List.of("PARTITION", "EARLIEST", "LATEST", "MESSAGES"));
         if (timestamp != null) {
             headers.add("AT " + Instant.ofEpochMilli(timestamp));

@@ -66,6 +66,7 @@ public final class ZkCreateCommand extends LeafCommand {
         var acls = acl == null ? null : ZnodeAcls.parse(acl);
         byte[] bytes = input.read(environment());
         io.kzk.zk.ZkPaths.validate(path());
+        ZnodeService.requireWithinLimit(path(), bytes); // before connecting: a dry run says so too
         if (dryRun) {
             output().emit(new CreatedView(path(), mode, true, null), List.of(new Block.Lines(null,
                     List.of(io.kzk.cli.output.Cell.of("would create " + path() + " (" + mode + ", " + bytes.length + " bytes)")))));

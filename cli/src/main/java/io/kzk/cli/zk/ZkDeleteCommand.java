@@ -10,6 +10,7 @@ import io.kzk.zk.ZnodeService;
 import io.kzk.zk.tree.ZnodeWalker;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import io.kzk.cli.output.Plural;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,13 +63,13 @@ public final class ZkDeleteCommand extends LeafCommand {
             paths.add(path);
         }
         if (dryRun) {
-            output().emit(new DeletedView(path, paths.size(), true, paths), List.of(new Block.Lines("Would delete " + paths.size()
-                    + " znodes", paths.stream().map(Cell::of).toList())));
+            output().emit(new DeletedView(path, paths.size(), true, paths), List.of(new Block.Lines("Would delete "
+                    + Plural.of(paths.size(), "znode"), paths.stream().map(Cell::of).toList())));
             return 0;
         }
         if (recursive) {
             List<String> shown = paths.size() <= 20 ? paths : List.of(path + " and " + (paths.size() - 1) + " znodes under it");
-            Confirmation.require(environment(), err(), yes, "delete " + paths.size() + " znodes", shown);
+            Confirmation.require(environment(), err(), yes, "delete " + Plural.of(paths.size(), "znode"), shown);
             long deleted = znodes.deleteAll(paths);
             output().emit(new DeletedView(path, deleted, false, null),
                     List.of(new Block.Lines(null, List.of(Cell.of("deleted " + path + " (" + deleted + " znodes)")))));

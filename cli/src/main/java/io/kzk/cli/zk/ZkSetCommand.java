@@ -42,6 +42,7 @@ public final class ZkSetCommand extends LeafCommand {
             throw io.kzk.common.KzkException.invalidInput("no data given: kzk zk set PATH DATA, -f FILE, or - for stdin");
         }
         byte[] bytes = input.read(environment());
+        ZnodeService.requireWithinLimit(path(), bytes); // before connecting: a dry run says so too
         ZnodeService znodes = new ZnodeService(session().zookeeper(), globals().timeout());
         ZnodeStat before = znodes.stat(path());
         ZnodeStat after = dryRun ? before : znodes.set(path(), bytes, version);

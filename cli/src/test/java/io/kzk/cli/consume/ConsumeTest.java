@@ -107,6 +107,14 @@ class ConsumeTest {
         assertEquals(ExitCode.USAGE.code(), format.exitCode());
         assertTrue(format.err().contains("unknown token %x"), format.err());
         assertEquals(ExitCode.USAGE.code(), kzk(sandbox).run("consume", "consume-bad", "-o", "stored", "-e").exitCode());
+        // an offset for a partition the topic lacks is refused as -p 9 is, not ignored
+        var offsetPartition = kzk(sandbox).run("consume", "consume-bad", "-o", "9:1", "-e");
+        assertEquals(ExitCode.USAGE.code(), offsetPartition.exitCode(), offsetPartition.toString());
+        assertTrue(offsetPartition.err().contains("partition 9 of 'consume-bad' does not exist"), offsetPartition.err());
+        assertEquals("", offsetPartition.out());
+        var leftOut = kzk(sandbox).run("consume", "consume-bad", "-p", "0", "-o", "1:1", "-e");
+        assertEquals(ExitCode.USAGE.code(), leftOut.exitCode(), leftOut.toString());
+        assertTrue(leftOut.err().contains("which -p leaves out"), leftOut.err());
     }
 
     private KzkProcess start(Sandbox sandbox, String... args) throws IOException {

@@ -52,6 +52,14 @@ class GroupTest {
         assertEquals(40, d.get("partitions").get(0).get("committed").asLong());
         assertEquals(100, d.get("partitions").get(0).get("end").asLong());
 
+        var described = kzk(sandbox).run("group", "describe", "lagging");
+        assertTrue(described.out().contains("group-lag 60") && !described.out().contains("{"), described.out());
+        // the dry run fails where the real run would
+        var nosuchDry = kzk(sandbox).run("group", "reset-offsets", "lagging", "--topic", "group-nosuch", "--to-earliest");
+        var nosuchReal = kzk(sandbox).run("group", "reset-offsets", "lagging", "--topic", "group-nosuch", "--to-earliest", "--execute");
+        assertEquals(ExitCode.NOT_FOUND.code(), nosuchDry.exitCode(), nosuchDry.toString());
+        assertEquals(nosuchReal.exitCode(), nosuchDry.exitCode(), nosuchReal.toString());
+        assertTrue(nosuchDry.err().contains("no topic 'group-nosuch'"), nosuchDry.err());
         var dry = kzk(sandbox).run("group", "reset-offsets", "lagging", "--topic", "group-lag:0", "--to-earliest", "-o", "json");
         assertEquals(0, dry.exitCode(), dry.toString());
         assertEquals(0, JSON.readTree(dry.out()).get("partitions").get(0).get("after").asLong());
@@ -79,7 +87,7 @@ class GroupTest {
             }
             var refused = kzk(sandbox).run("group", "reset-offsets", "busy", "--topic", "group-busy", "--to-latest", "--execute");
             assertEquals(ExitCode.CONFLICT.code(), refused.exitCode(), refused.toString());
-            assertTrue(refused.err().contains("active members"), refused.err());
+            assertTrue(refused.err().contains("has 1 active member (state"), refused.err());
             var members = kzk(sandbox).run("group", "describe", "busy", "--members");
             assertTrue(members.out().contains("group-busy-0") && members.out().contains("group-busy-1"), members.out());
         }
@@ -89,6 +97,13 @@ class GroupTest {
         assertEquals(0, deleted.exitCode(), deleted.toString());
         assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox).run("group", "describe", "busy").exitCode());
         assertEquals(0, kzk(sandbox).run("consume", "group-busy", "-G", "other", "-c", "1", "-q").exitCode());
+        var unasked = kzk(sandbox).run("group", "delete-offsets", "other", "--topic", "group-busy");
+        assertEquals(ExitCode.USAGE.code(), unasked.exitCode(), unasked.toString());
+        assertTrue(unasked.err().contains("refusing to delete the 1 committed offset of group 'other' for topic 'group-busy' without --yes"),
+                unasked.err());
+        var dry = kzk(sandbox).run("group", "delete-offsets", "other", "--topic", "group-busy", "--dry-run");
+        assertEquals(0, dry.exitCode(), dry.toString());
+        assertTrue(dry.out().contains("would delete 1 committed offset of group 'other'"), dry.out());
         assertEquals(0, kzk(sandbox).run("group", "delete-offsets", "other", "--topic", "group-busy", "--yes").exitCode());
         assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox).run("group", "delete-offsets", "other", "--topic", "group-busy", "--yes")
                 .exitCode(), "nothing left to delete");

@@ -19,7 +19,7 @@ class KcatArgumentsTest {
                 KcatArguments.translate(List.of("-P", "-t", "blobs", "a.bin", "b.bin")));
         assertEquals(List.of("consume", "orders", "payments", "-G", "audit"), KcatArguments.translate(List.of("-G", "audit", "orders", "payments")));
         assertEquals(List.of("topic", "describe", "--all", "-o", "json"), KcatArguments.translate(List.of("-L", "-J")));
-        assertEquals(List.of("topic", "offsets", "orders", "--at", "1700000000000"),
+        assertEquals(List.of("topic", "offsets", "orders", "-p", "0", "--at", "1700000000000"),
                 KcatArguments.translate(List.of("-Q", "-t", "orders:0:1700000000000")));
     }
 
@@ -31,5 +31,13 @@ class KcatArgumentsTest {
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-P"))).getMessage().contains("-t TOPIC"));
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-C", "-t", "x", "--bogus")))
                 .getMessage().contains("--bogus"));
+    }
+
+    @Test
+    void valuesAttachedToFlagsAndGroupedFlagsAreReadAsGetoptReadsThem() {
+        assertEquals(List.of("produce", "orders", "-K", ":", "-p", "0"), KcatArguments.translate(List.of("-P", "-torders", "-K:", "-p0")));
+        assertEquals(List.of("consume", "orders", "-o", "-1", "-e", "-q"), KcatArguments.translate(List.of("-Ct", "orders", "-o-1", "-eq")));
+        assertEquals(List.of("consume", "orders", "-o", "-1"), KcatArguments.translate(List.of("-C", "-t", "orders", "-o", "-1")));
+        assertEquals(List.of("consume", "orders", "-G", "g"), KcatArguments.translate(List.of("-Gg", "--", "orders")));
     }
 }

@@ -166,4 +166,27 @@ class ProduceTest {
         assertFalse(help.contains("-z, --zookeeper"), help);
         assertTrue(help.contains("--zookeeper=CONNECT"), "the long name still works: " + help);
     }
+
+    @Test
+    void messagesWithoutAKeyAreSpreadOverThePartitionsAndKcatQAsksForOnePartition(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-spread", "--partitions", "4", "--replication-factor", "1").exitCode());
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            in.append(i).append('\n');
+        }
+        var r = kzk(sandbox).stdin(in.toString()).run("produce", "produce-spread", "-K", ":");
+        assertEquals(0, r.exitCode(), r.toString());
+        var offsets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                kzk(sandbox).run("topic", "offsets", "produce-spread", "-o", "json").out());
+        for (var p : offsets.get("partitions")) {
+            assertEquals(25, p.get("latest").asLong(), "in turn, 25 each: " + offsets);
+        }
+        var q = kzk(sandbox).run("kcat", "-b", sandbox.bootstrapServers(), "-Q", "-t", "produce-spread:2:1700000000000", "-J");
+        assertEquals(0, q.exitCode(), q.toString());
+        var only = new com.fasterxml.jackson.databind.ObjectMapper().readTree(q.out()).get("partitions");
+        assertEquals(1, only.size(), q.out());
+        assertEquals(2, only.get(0).get("partition").asInt());
+        var none = kzk(sandbox).run("topic", "offsets", "produce-spread", "-p", "7");
+        assertEquals(2, none.exitCode(), none.toString());
+    }
 }

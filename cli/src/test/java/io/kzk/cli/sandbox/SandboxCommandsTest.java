@@ -46,6 +46,15 @@ class SandboxCommandsTest {
             var again = kzk.run("sandbox", "up", "--brokers", "1");
             assertEquals(0, again.exitCode(), again.toString());
             assertTrue(again.err().contains("running already"), again.err());
+            // another shape is not silently ignored
+            var kraft = kzk.run("sandbox", "up", "--kraft");
+            assertEquals(ExitCode.CONFLICT.code(), kraft.exitCode(), kraft.toString());
+            assertEquals(1, kraft.err().lines().count(), kraft.err());
+            assertTrue(kraft.err().contains("1 broker on ZooKeeper, not what --kraft asks for")
+                    && kraft.err().contains("kzk sandbox down"), kraft.err());
+            var more = kzk.run("sandbox", "up", "--brokers", "3");
+            assertEquals(ExitCode.CONFLICT.code(), more.exitCode(), more.toString());
+            assertEquals(0, kzk.run("sandbox", "up").exitCode(), "plain up finds what runs");
 
             var status = kzk.run("sandbox", "status", "-o", "json");
             JsonNode nodes = JSON.readTree(status.out()).get("nodes");

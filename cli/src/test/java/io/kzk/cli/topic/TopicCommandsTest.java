@@ -95,6 +95,9 @@ class TopicCommandsTest {
         assertEquals(0, topics.get(0).get("under_replicated").asInt());
 
         assertEquals(List.of("t-orders.us"), names(JSON.readTree(kzk(sandbox, "topic", "list", "--regex", "t-.*\\.us", "-o", "json").out())));
+        // a regular expression habit typed as a glob finds nothing, and says why
+        var habit = kzk(sandbox, "topic", "list", "t-orders.e.*");
+        assertTrue(habit.err().contains("no topic matches the glob 't-orders.e.*'") && habit.err().contains("--regex"), habit.toString());
         var all = kzk(sandbox, "topic", "ls", "-o", "plain").out();
         assertFalse(all.contains("__consumer_offsets"), all);
         var table = kzk(sandbox, "topic", "list", "t-*");

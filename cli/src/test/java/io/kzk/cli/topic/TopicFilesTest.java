@@ -1,6 +1,7 @@
 package io.kzk.cli.topic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,28 @@ class TopicFilesTest {
         assertTrue(error(wrongTop).contains("expected 'topics'"));
         Path nestedConfig = file("c.yaml", "- name: a\n  configs:\n    retention.ms: [1, 2]\n");
         assertTrue(error(nestedConfig).contains("'configs.retention.ms'"));
+    }
+
+    @Test
+    void duplicateKeysAreRefusedWithTheirLine() throws Exception {
+        Path twice = file("d.yaml", "topics:\n  - name: orders\n    partitions: 3\n    partitions: 6\n");
+        String message = error(twice);
+        assertTrue(message.startsWith(twice + ":4: "), message);
+        assertTrue(message.contains("duplicate") && message.contains("partitions"), message);
+        Path inConfigs = file("dc.yaml", "- name: a\n  configs:\n    retention.ms: 1\n    retention.ms: 2\n");
+        assertTrue(error(inConfigs).startsWith(inConfigs + ":4: "), error(inConfigs));
+    }
+
+    @Test
+    void aTabOrATruncatedFileNamesTheRealLineAndCause() throws Exception {
+        Path tab = file("t.yaml", "topics:\n  - name: orders\n\tpartitions: 3\n");
+        String tabbed = error(tab);
+        assertTrue(tabbed.startsWith(tab + ":3: "), tabbed);
+        assertTrue(tabbed.contains("tab"), tabbed);
+        Path truncated = file("tr.yaml", "topics:\n  - name: orders\n    configs: {retention.ms: 1\n");
+        String cut = error(truncated);
+        assertFalse(cut.startsWith(truncated + ":1: "), cut);
+        assertTrue(cut.matches(java.util.regex.Pattern.quote(truncated.toString()) + ":[34]: .*"), cut);
     }
 
     @Test

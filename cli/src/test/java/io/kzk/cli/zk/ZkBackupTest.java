@@ -131,4 +131,27 @@ class ZkBackupTest {
         assertEquals(ExitCode.USAGE.code(), kzk(sandbox, "zk", "import", dump.toString()).exitCode());
         assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox, "zk", "import", home.resolve("none.json").toString()).exitCode());
     }
+
+    @Test
+    void anImportWithAMissingParentNamesItAndWritesNothing(Sandbox sandbox) throws Exception {
+        Path dump = home.resolve("gap.json");
+        Files.writeString(dump, "{\"format\": \"kzk-zk-export\", \"version\": 1, \"root\": \"/x\", \"nodes\": [\n"
+                + "{\"path\": \"\", \"data\": \"\"},\n"
+                + "{\"path\": \"/a\", \"data\": \"1\"},\n"
+                + "{\"path\": \"/a/b/c\", \"data\": \"3\"},\n"
+                + "{\"path\": \"/d\", \"data\": \"4\"}\n]}\n");
+        var dry = kzk(sandbox, "zk", "import", dump.toString(), "--to", "/gap", "--dry-run");
+        var r = kzk(sandbox, "zk", "import", dump.toString(), "--to", "/gap");
+        assertEquals(ExitCode.USAGE.code(), r.exitCode(), r.toString());
+        assertEquals(r.exitCode(), dry.exitCode(), "the dry run finds it too: " + dry);
+        assertTrue(r.err().contains("missing parent /gap/a/b"), r.err());
+        assertEquals(ExitCode.NOT_FOUND.code(), kzk(sandbox, "zk", "exists", "/gap").exitCode(), "nothing was written");
+    }
+
+    @Test
+    void exportingAMissingZnodeWritesNoDocument(Sandbox sandbox) {
+        var r = kzk(sandbox, "zk", "export", "/bk-nosuch");
+        assertEquals(ExitCode.NOT_FOUND.code(), r.exitCode(), r.toString());
+        assertEquals("", r.out());
+    }
 }

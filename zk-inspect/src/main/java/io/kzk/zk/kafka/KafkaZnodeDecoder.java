@@ -86,7 +86,7 @@ public final class KafkaZnodeDecoder {
             f.put("features", features);
             f.put("jmx_port", j.path("jmx_port").asInt(-1) < 0 ? null : j.path("jmx_port").asInt());
             f.put("zk_migration_ready", j.has("zk_migration_ready") ? j.get("zk_migration_ready").asBoolean() : null);
-            f.put("session", stat == null || !stat.ephemeral() ? null : "0x" + Long.toHexString(stat.ephemeralOwner()));
+            f.put("session", stat == null ? null : stat.session());
             return new KafkaZnode("broker", f);
         }
         if ((m = TOPIC.matcher(path)).matches()) {
@@ -114,7 +114,7 @@ public final class KafkaZnodeDecoder {
             f.put("elected_at", time(j.path("timestamp").asText(null)));
             f.put("kraft_controller_epoch", j.has("kraftControllerEpoch") ? j.get("kraftControllerEpoch").asInt() : null);
             f.put("is_kraft_controller", j.path("kraftControllerEpoch").asInt(-1) >= 0);
-            f.put("session", stat == null || !stat.ephemeral() ? null : "0x" + Long.toHexString(stat.ephemeralOwner()));
+            f.put("session", stat == null ? null : stat.session());
             return new KafkaZnode("controller", f);
         }
         if (REASSIGN.matcher(path).matches()) {

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.zookeeper.CreateMode;
@@ -61,6 +63,8 @@ public final class SubtreeWriter {
                 counts[2] += same ? 0 : 1;
             }
         };
+        Set<String> written = new HashSet<>(); // every path this write will leave in place
+        Set<String> parents = new HashSet<>(); // the parents those paths need
         source.forEach(true, r -> {
             if (r.ephemeral()) {
                 counts[1]++;
@@ -68,6 +72,11 @@ public final class SubtreeWriter {
             }
             counts[0]++;
             String path = r.under(root);
+            written.add(path);
+            io.kzk.zk.ZnodeService.requireWithinLimit(path, r.data()); // found before anything is written
+            if (!path.equals(root) && !path.equals("/")) {
+                parents.add(ZkPaths.parent(path));
+            }
             byte[] wanted = r.data();
             CompletableFuture<Boolean> f = new CompletableFuture<>();
             zk.getData(path, false, (rc, p, ctx, data, stat) -> {
@@ -82,6 +91,7 @@ public final class SubtreeWriter {
             exists.add(path, f, found);
         });
         exists.drain(found);
+        requireParents(parents, written, root);
         if (counts[2] > 0 && !overwrite && !dryRun) {
             throw new KzkException(FailureKind.CONFLICT, counts[2] + " of the " + counts[0] + " znodes exist already under "
                     + root + " with other data (" + sample.get(0) + (counts[2] > 1 ? ", …" : "") + "): nothing was written;"
@@ -128,6 +138,37 @@ public final class SubtreeWriter {
                     + " overwritten of " + total + ")", cause);
         }
         done[update ? 1 : 0]++;
+    }
+
+    /**
+     * Every parent must be written by this import, be there already, or be one of the root's own
+     * ancestors (created first): found now, before anything is written, rather than as a NONODE
+     * half-way. A file's parents come before their children, so a missing one is a gap in the file,
+     * or an ephemeral parent that is never recreated.
+     */
+    private void requireParents(Set<String> parents, Set<String> written, String root) {
+        List<String> missing = new ArrayList<>();
+        for (String parent : new java.util.TreeSet<>(parents)) {
+            boolean ancestorOfRoot = root.startsWith(parent.equals("/") ? "/" : parent + "/") || parent.equals("/");
+            if (written.contains(parent) || ancestorOfRoot) {
+                continue;
+            }
+            try {
+                if (zk.exists(parent, false) == null) {
+                    missing.add(parent);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed("checking " + parent + " was interrupted", e);
+            } catch (KeeperException e) {
+                throw ZkFailures.translate(e, "checking " + parent, "ZooKeeper");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw KzkException.invalidInput("missing parent " + missing.get(0) + (missing.size() > 1 ? " (and " + (missing.size() - 1)
+                    + " more)" : "") + ": it is neither in the import nor in ZooKeeper (an ephemeral parent is not recreated);"
+                    + " nothing was written");
+        }
     }
 
     private void createParentsOf(String root) {

@@ -40,14 +40,17 @@ public final class ZnodeExport {
     public long export(String root, boolean withAcl, Writer out) {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeNumberField("version", VERSION);
-            json.writeStringField("root", root);
-            json.writeStringField("exported_at", Instant.now().toString());
-            json.writeArrayFieldStart("nodes");
+            // A walk that fails half-way must not leave a document that looks complete: the
+            // generator would close the open array and object on close, so it may not.
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            boolean[] started = {false};
             long count = walker.walk(root, -1, withAcl ? EnumSet.allOf(ZnodeWalker.Extra.class) : EnumSet.of(ZnodeWalker.Extra.DATA), v -> {
                 try {
+                    if (!started[0]) {
+                        // written with the root's record: a root that does not exist writes nothing at all
+                        header(json, root);
+                        started[0] = true;
+                    }
                     json.writeRaw('\n');
                     json.writeStartObject();
                     json.writeStringField("path", ZnodeRecord.relative(root, v.path()));
@@ -69,6 +72,9 @@ public final class ZnodeExport {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (!started[0]) {
+                header(json, root);
+            }
             json.writeRaw('\n');
             json.writeEndArray();
             json.writeEndObject();
@@ -77,5 +83,14 @@ public final class ZnodeExport {
         } catch (IOException | UncheckedIOException e) {
             throw KzkException.failed("writing the export failed: " + e.getMessage(), e);
         }
+    }
+
+    private static void header(JsonGenerator json, String root) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeNumberField("version", VERSION);
+        json.writeStringField("root", root);
+        json.writeStringField("exported_at", Instant.now().toString());
+        json.writeArrayFieldStart("nodes");
     }
 }
