@@ -167,11 +167,25 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandThatAMessageOrHintNamesExists() {
+        // The commands kzk's messages send people to (apply's replication factor hint, health's
+        // preferred-leader hint, reassign's own follow-ups, the one-shot ephemeral note).
+        for (String path : new String[] {"reassign plan", "reassign apply", "reassign status", "reassign cancel", "reassign current",
+            "reassign throttle", "elect preferred", "elect unclean", "elect controller", "zk kafka check", "zk kafka controller",
+            "cluster describe", "topic list", "group list", "shell", "sandbox up"}) {
+            List<String> args = new java.util.ArrayList<>(List.of(path.split(" ")));
+            args.add("--help");
+            var r = kzk(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), "kzk " + path + ": " + r);
+        }
+    }
+
+    @Test
     void picocliWordingBecomesOneKzkClause() {
-        var unknownHelp = kzk("help", "reassign");
+        var unknownHelp = kzk("help", "rebalance");
         assertEquals(ExitCode.USAGE.code(), unknownHelp.exitCode(), unknownHelp.toString());
         assertOneLineError(unknownHelp);
-        assertTrue(unknownHelp.err().startsWith("kzk: unknown command 'reassign'; see"), unknownHelp.err());
+        assertTrue(unknownHelp.err().startsWith("kzk: unknown command 'rebalance'; see"), unknownHelp.err());
         var unknownCommand = kzk("topic", "reassign");
         assertTrue(unknownCommand.err().startsWith("kzk: unknown command 'reassign' for 'kzk topic'; see"), unknownCommand.err());
         assertFalse(unknownCommand.err().contains("did you mean"), "nothing close to reassign: " + unknownCommand.err());

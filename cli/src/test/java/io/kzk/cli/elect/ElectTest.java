@@ -35,7 +35,8 @@ class ElectTest {
     }
 
     private JsonNode partitions(Sandbox sandbox, String topic) throws Exception {
-        var r = kzk(sandbox).run("topic", "describe", topic, "-o", "json");
+        // A topic made a moment ago may not be known yet to the broker asked.
+        var r = kzk(sandbox).runUntil(x -> x.exitCode() == 0, "topic", "describe", topic, "-o", "json");
         assertEquals(0, r.exitCode(), r.toString());
         return JSON.readTree(r.out()).get(0).get("partitions");
     }

@@ -47,6 +47,8 @@ class ReassignTest {
 
     private void topic(Sandbox sandbox, String name, String assignment, int messages, int size) {
         ok(kzk(sandbox).run("topic", "create", name, "--replica-assignment", assignment));
+        // Every broker knows the topic before a plan or a describe asks whichever broker is least loaded.
+        ok(kzk(sandbox).runUntil(r -> r.exitCode() == 0, "topic", "describe", name));
         if (messages > 0) {
             StringBuilder in = new StringBuilder();
             String pad = "x".repeat(size);
@@ -60,7 +62,8 @@ class ReassignTest {
     /** Partition -> replicas, from topic describe. */
     private Map<Integer, List<Integer>> replicas(Sandbox sandbox, String topic) throws Exception {
         Map<Integer, List<Integer>> out = new TreeMap<>();
-        for (JsonNode p : JSON.readTree(ok(kzk(sandbox).run("topic", "describe", topic, "-o", "json")).out()).get(0).get("partitions")) {
+        for (JsonNode p : JSON.readTree(ok(kzk(sandbox).runUntil(r -> r.exitCode() == 0, "topic", "describe", topic, "-o", "json")).out())
+                .get(0).get("partitions")) {
             List<Integer> r = new ArrayList<>();
             p.get("replicas").forEach(b -> r.add(b.asInt()));
             out.put(p.get("partition").asInt(), r);

@@ -166,7 +166,7 @@ class ShellTerminalTest {
             tmux.press("Enter");
             tmux.await("the message", s -> s.contains("\nhello-from-before"), 30);
             tmux.press("C-c");
-            tmux.await("the consume's end and the prompt", s -> s.contains("kzk: 1 messages") && s.endsWith("/>"), 30);
+            tmux.await("the consume's end and the prompt", s -> s.contains("kzk: 1 message\n") && s.endsWith("/>"), 30);
             tmux.type("topic list tab-follow");
             tmux.press("Enter");
             String screen = tmux.await("a table, not JSON", s -> s.contains("NAME ") && s.endsWith("/>"), 30);
