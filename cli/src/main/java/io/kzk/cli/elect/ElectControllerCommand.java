@@ -2,6 +2,7 @@ package io.kzk.cli.elect;
 
 import io.kzk.admin.cluster.ClusterService;
 import io.kzk.admin.cluster.MetadataQuorum;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
@@ -11,6 +12,7 @@ import io.kzk.zk.kafka.ControllerElection;
 import io.kzk.zk.kafka.ControllerElection.ControllerState;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kzk elect controller}: depose the ZooKeeper-mode controller so that the brokers elect another. */
@@ -30,8 +32,8 @@ public final class ElectControllerCommand extends LeafCommand {
     @Option(names = "--dry-run", description = "Show the controller that would be deposed; delete nothing.")
     boolean dryRun;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     /** What {@code elect controller} prints as JSON or YAML: before, and after unless a dry run. */
     public record ControllerElectionView(boolean dryRun, ControllerState before, ControllerState after) {
@@ -51,7 +53,7 @@ public final class ElectControllerCommand extends LeafCommand {
             err().println("kzk: would delete /controller (broker " + before.brokerId() + ", epoch " + before.epoch() + ")");
             return 0;
         }
-        Confirmation.require(environment(), err(), yes, "depose controller broker " + before.brokerId()
+        Confirmation.require(environment(), err(), confirm.yes(), "depose controller broker " + before.brokerId()
                 + " (epoch " + before.epoch() + ") so the brokers elect a new one", List.of("delete /controller version "
                 + before.version()));
         ControllerElection.Outcome outcome = election.reelect(before, globals().timeout());

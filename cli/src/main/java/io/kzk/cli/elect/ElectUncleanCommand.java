@@ -2,6 +2,7 @@ package io.kzk.cli.elect;
 
 import io.kzk.admin.election.ElectionResult;
 import io.kzk.admin.election.LeaderElections;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import java.util.List;
@@ -27,8 +28,8 @@ public final class ElectUncleanCommand extends LeafCommand {
     @Option(names = "--dry-run", description = "List the leaderless partitions; elect nothing.")
     boolean dryRun;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Override
     public Integer call() {
@@ -41,7 +42,7 @@ public final class ElectUncleanCommand extends LeafCommand {
             return ElectionView.emit(output(), err(), true, planned, "not needed (has a leader)");
         }
         err().println("kzk: warning: an unclean election makes an out-of-sync replica leader; messages it lacks are lost");
-        Confirmation.require(environment(), err(), yes, "elect out-of-sync leaders for " + leaderless.size()
+        Confirmation.require(environment(), err(), confirm.yes(), "elect out-of-sync leaders for " + leaderless.size()
                 + (leaderless.size() == 1 ? " partition" : " partitions"), leaderless);
         return ElectionView.emit(output(), err(), false, elections.unclean(chosen, false), "not needed (has a leader)");
     }

@@ -1,6 +1,7 @@
 package io.kzk.cli.group;
 
 import io.kzk.admin.group.GroupService;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
@@ -9,6 +10,7 @@ import io.kzk.common.KzkException;
 import io.kzk.cli.output.Plural;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +22,8 @@ public final class GroupDeleteCommand extends LeafCommand {
     @Parameters(arity = "1..*", paramLabel = "GROUP", description = "Groups to delete.")
     List<String> groups;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask (needed without a terminal).")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "Show what would be deleted; delete nothing.")
     boolean dryRun;
@@ -35,7 +37,7 @@ public final class GroupDeleteCommand extends LeafCommand {
             }
         }
         if (!dryRun) {
-            Confirmation.require(environment(), err(), yes, "delete " + Plural.of(groups.size(), "consumer group"), groups);
+            Confirmation.require(environment(), err(), confirm.yes(), "delete " + Plural.of(groups.size(), "consumer group"), groups);
             service.delete(groups);
         }
         output().emit(new Deleted(groups, dryRun), List.of(new Block.Lines(null, groups.stream()

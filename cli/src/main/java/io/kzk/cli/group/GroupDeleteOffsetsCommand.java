@@ -1,6 +1,7 @@
 package io.kzk.cli.group;
 
 import io.kzk.admin.group.GroupService;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
@@ -9,6 +10,7 @@ import io.kzk.cli.output.Plural;
 import java.util.List;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +24,8 @@ public final class GroupDeleteOffsetsCommand extends LeafCommand {
     @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "The topic whose offsets go.")
     String topic;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask (needed without a terminal).")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "Show which committed offsets would be deleted; delete nothing.")
     boolean dryRun;
@@ -34,7 +36,7 @@ public final class GroupDeleteOffsetsCommand extends LeafCommand {
         var partitions = service.committedPartitions(group, topic);
         String what = Plural.of(partitions.size(), "committed offset") + " of group '" + group + "' for topic '" + topic + "'";
         if (!dryRun) {
-            Confirmation.require(environment(), err(), yes, "delete the " + what,
+            Confirmation.require(environment(), err(), confirm.yes(), "delete the " + what,
                     partitions.stream().map(TopicPartition::toString).toList());
             service.deleteOffsets(group, partitions);
         }

@@ -7,6 +7,7 @@ import io.kzk.admin.reassign.ReassignmentFile;
 import io.kzk.admin.reassign.ReassignmentExecutor;
 import io.kzk.admin.reassign.ReassignmentProgress;
 import io.kzk.admin.reassign.ReassignmentStatus;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,8 +82,8 @@ public final class ReassignApplyCommand extends LeafCommand {
     @Option(names = "--additional", description = "Go ahead although other reassignments are in progress.")
     boolean additional;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "Show the moves; change nothing. Exit 8 when there are any.")
     boolean dryRun;
@@ -150,7 +152,7 @@ public final class ReassignApplyCommand extends LeafCommand {
                     + (rate == null ? "" : ", throttled at " + ByteRates.format(rate)));
             return ExitCode.PENDING.code();
         }
-        Confirmation.require(environment(), err(), yes, "move " + moves.size() + (moves.size() == 1 ? " partition" : " partitions")
+        Confirmation.require(environment(), err(), confirm.yes(), "move " + moves.size() + (moves.size() == 1 ? " partition" : " partitions")
                 + " in the cluster at " + session().connection().bootstrapServers()
                 + (rate == null ? " (no throttle)" : " throttled at " + ByteRates.format(rate)),
                 moves.stream().limit(20).map(m -> m.topic() + "-" + m.partition() + ": " + m.from() + " -> " + m.to()).toList());

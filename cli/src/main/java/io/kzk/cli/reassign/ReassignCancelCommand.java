@@ -4,6 +4,7 @@ import io.kzk.admin.reassign.Assignment;
 import io.kzk.admin.reassign.PartitionMoves;
 import io.kzk.admin.reassign.ReassignmentExecutor;
 import io.kzk.admin.reassign.ReassignmentProgress;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +38,8 @@ public final class ReassignCancelCommand extends LeafCommand {
     @Option(names = "--all", description = "Every reassignment in progress in the cluster.")
     boolean all;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "List what would be stopped; change nothing.")
     boolean dryRun;
@@ -76,7 +78,7 @@ public final class ReassignCancelCommand extends LeafCommand {
                     : "would stop " + stopping.size() + (stopping.size() == 1 ? " move" : " moves")));
             return ExitCode.OK.code();
         }
-        Confirmation.require(environment(), err(), yes, "stop " + stopping.size() + (stopping.size() == 1 ? " move" : " moves")
+        Confirmation.require(environment(), err(), confirm.yes(), "stop " + stopping.size() + (stopping.size() == 1 ? " move" : " moves")
                 + " and put the original replicas back", stopping.stream().limit(20)
                 .map(m -> m.topic() + "-" + m.partition() + ": back to " + m.to()).toList());
         Map<TopicPartition, List<Integer>> original = new HashMap<>(moves.original());

@@ -6,6 +6,7 @@ import io.kzk.admin.topic.PlannedChange;
 import io.kzk.admin.topic.TopicPlanExecutor;
 import io.kzk.admin.topic.TopicPlanner;
 import io.kzk.admin.topic.TopicService;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kzk topic apply}: make the cluster's topics what files say. */
@@ -45,8 +47,8 @@ public final class TopicApplyCommand extends LeafCommand {
     @Option(names = "--dry-run", description = "Print the plan only; exit 8 if anything would change.")
     boolean dryRun;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--prune", description = "Also delete the non-internal topics that no file declares.")
     boolean prune;
@@ -84,7 +86,7 @@ public final class TopicApplyCommand extends LeafCommand {
             output().emit(new ApplyView(true, false, plan), blocks(plan));
             return ExitCode.PENDING.code();
         }
-        Confirmation.require(environment(), err(), yes, "apply " + applicable.size()
+        Confirmation.require(environment(), err(), confirm.yes(), "apply " + applicable.size()
                 + (applicable.size() == 1 ? " change" : " changes") + " to the cluster at " + session().connection().bootstrapServers(),
                 applicable.stream().map(c -> c.topic() + ": " + c.detail()).toList());
         executor.apply(plan, origins);

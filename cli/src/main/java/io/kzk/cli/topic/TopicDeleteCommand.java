@@ -3,11 +3,13 @@ package io.kzk.cli.topic;
 import io.kzk.admin.topic.TopicChange;
 import io.kzk.common.NamePattern;
 import io.kzk.admin.topic.TopicService;
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -32,8 +34,8 @@ public final class TopicDeleteCommand extends LeafCommand {
     @Option(names = "--if-exists", description = "Skip named topics that do not exist instead of failing.")
     boolean ifExists;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask; needed when stdin is not a terminal.")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "Show what would be deleted; delete nothing.")
     boolean dryRun;
@@ -54,7 +56,7 @@ public final class TopicDeleteCommand extends LeafCommand {
             }
             return 0;
         }
-        Confirmation.require(environment(), err(), yes,
+        Confirmation.require(environment(), err(), confirm.yes(),
                 "delete " + targets.size() + (targets.size() == 1 ? " topic" : " topics") + " and all their data", targets);
         List<TopicChange> done = service.delete(targets);
         output().emit(done, TopicChangeView.blocks(done));

@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.cli.ConfirmOption;
 import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import io.kzk.cli.output.Plural;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +36,8 @@ public final class ZkDeleteCommand extends LeafCommand {
     @Option(names = {"-r", "--recursive"}, description = "Delete the whole subtree.")
     boolean recursive;
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask (needed without a terminal).")
-    boolean yes;
+    @Mixin
+    ConfirmOption confirm;
 
     @Option(names = "--dry-run", description = "Show what would be deleted; delete nothing.")
     boolean dryRun;
@@ -69,7 +71,7 @@ public final class ZkDeleteCommand extends LeafCommand {
         }
         if (recursive) {
             List<String> shown = paths.size() <= 20 ? paths : List.of(path + " and " + (paths.size() - 1) + " znodes under it");
-            Confirmation.require(environment(), err(), yes, "delete " + Plural.of(paths.size(), "znode"), shown);
+            Confirmation.require(environment(), err(), confirm.yes(), "delete " + Plural.of(paths.size(), "znode"), shown);
             long deleted = znodes.deleteAll(paths);
             output().emit(new DeletedView(path, deleted, false, null),
                     List.of(new Block.Lines(null, List.of(Cell.of("deleted " + path + " (" + deleted + " znodes)")))));
