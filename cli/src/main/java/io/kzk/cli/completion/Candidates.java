@@ -51,4 +51,12 @@ public final class Candidates {
             return List.of("table", "json", "yaml", "plain").iterator();
         }
     }
+
+    /** {@code reassign plan --strategy}: the planner's strategies. */
+    public static final class PlacementStrategies implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return io.kzk.admin.reassign.PlacementStrategy.NAMES.iterator();
+        }
+    }
 }

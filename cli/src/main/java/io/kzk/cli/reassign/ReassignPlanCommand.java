@@ -72,7 +72,9 @@ public final class ReassignPlanCommand extends LeafCommand {
     @Option(names = "--broker-racks", paramLabel = "ID:RACK,...", description = "Racks of brokers, over the cluster's.")
     String brokerRacks;
 
-    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "minimal", description = "minimal (default) or rendezvous.")
+    @Option(names = "--strategy", paramLabel = "NAME", defaultValue = "minimal",
+            completionCandidates = io.kzk.cli.completion.Candidates.PlacementStrategies.class,
+            description = "minimal (default) or rendezvous.")
     String strategy;
 
     @Option(names = "--current", paramLabel = "FILE", description = "Plan offline from this assignment (no cluster contacted).")
