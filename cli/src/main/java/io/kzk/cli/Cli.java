@@ -105,8 +105,53 @@ public final class Cli {
         cmd.getCommandSpec().usageMessage().footerHeading("%nExit status:%n").footer(exitStatusLines());
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cmd.getHelpSectionMap());
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, Cli::optionList);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, Cli::description);
         cmd.setHelpSectionMap(sections); // the whole tree built so far
         return cmd;
+    }
+
+    /**
+     * A command's description as paragraphs filled to the help's width: the annotations hold it
+     * in lines of about 100 characters, which picocli wraps one by one, raggedly, at 80 columns
+     * (a pipe) or on a narrow terminal. Lines that start with spaces (lists, examples) stay lines;
+     * an empty line separates paragraphs.
+     */
+    private static String description(CommandLine.Help help) {
+        String[] lines = help.commandSpec().usageMessage().description();
+        if (lines.length == 0) {
+            return "";
+        }
+        int width = help.commandSpec().usageMessage().width();
+        StringBuilder out = new StringBuilder();
+        StringBuilder paragraph = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.contains("%") ? String.format(raw) : raw;
+            if (line.isBlank() || line.startsWith(" ")) {
+                fill(paragraph, width, out);
+                out.append(line.isBlank() ? "" : line).append(System.lineSeparator());
+            } else {
+                paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
+            }
+        }
+        fill(paragraph, width, out);
+        return out.toString();
+    }
+
+    private static void fill(StringBuilder paragraph, int width, StringBuilder out) {
+        if (paragraph.length() == 0) {
+            return;
+        }
+        int column = 0;
+        for (String word : paragraph.toString().split(" ")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                out.append(System.lineSeparator());
+                column = 0;
+            }
+            out.append(column == 0 ? "" : " ").append(word);
+            column += (column == 0 ? 0 : 1) + word.length();
+        }
+        out.append(System.lineSeparator());
+        paragraph.setLength(0);
     }
 
     /**

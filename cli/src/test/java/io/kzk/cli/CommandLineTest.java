@@ -167,6 +167,26 @@ class CommandLineTest {
     }
 
     @Test
+    void helpWithoutATerminalFillsItsParagraphsTo80Columns() {
+        for (String[] command : new String[][] {{"reassign", "apply", "--help"}, {"consume", "--help"}, {"elect", "controller", "--help"}}) {
+            var r = kzk(command);
+            assertEquals(0, r.exitCode(), r.toString());
+            List<String> lines = r.out().lines().toList();
+            assertTrue(lines.stream().allMatch(l -> l.length() <= 80), String.join(" ", command) + ": " + r.out());
+            // Filled, not ragged: no line of a paragraph is followed by a word that would have fit on it.
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String line = lines.get(i);
+                String next = lines.get(i + 1);
+                if (!line.isBlank() && !next.isBlank() && !line.startsWith(" ") && !next.startsWith(" ") && !line.startsWith("Usage")
+                        && !next.startsWith("Usage") && !line.endsWith(":")) {
+                    String firstWord = next.split(" ")[0];
+                    assertTrue(line.length() + 1 + firstWord.length() > 80, "ragged at '" + line + "' / '" + next + "'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyCommandThatAMessageOrHintNamesExists() {
         // The commands kzk's messages send people to (apply's replication factor hint, health's
         // preferred-leader hint, reassign's own follow-ups, the one-shot ephemeral note).
@@ -241,7 +261,7 @@ class CommandLineTest {
         assertTrue(r.out().contains("--partitions"), r.out());
         assertEquals(kzk("topic", "create", "--help").out(), r.out());
         assertFalse(r.out().contains("s@TIME"), "consume's offsets belong to consume's help: " + r.out());
-        assertTrue(kzk("consume", "--help").out().contains("beginning, end, stored"));
+        assertTrue(kzk("consume", "--help").out().replaceAll("\\s+", " ").contains("beginning, end, stored"));
         var unknown = kzk("help", "topic", "nope");
         assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
         assertTrue(unknown.err().startsWith("kzk: unknown command 'nope'"), unknown.err());
