@@ -104,21 +104,21 @@ public final class ManPages {
             }
         }
 
-        t.append(".SH OPTIONS\n");
+        // The command's own options, then those every command takes, as --help lists them.
+        List<OptionSpec> own = new ArrayList<>();
+        List<OptionSpec> global = new ArrayList<>();
         for (OptionSpec o : spec.options()) {
-            if (o.hidden()) {
-                continue;
+            if (!o.hidden()) {
+                (o.inherited() || o.usageHelp() || o.versionHelp() ? global : own).add(o);
             }
-            t.append(".TP\n");
-            List<String> names = new ArrayList<>();
-            for (String n : o.names()) {
-                names.add("\\fB" + escape(n) + "\\fR");
-            }
-            t.append(String.join(", ", names));
-            if (o.arity().max() > 0) {
-                t.append(" \\fI").append(escape(o.paramLabel())).append("\\fR");
-            }
-            t.append('\n').append(escape(interpolate(String.join(" ", o.description()), o.defaultValue()))).append('\n');
+        }
+        if (!own.isEmpty()) {
+            t.append(".SH OPTIONS\n");
+            own.forEach(o -> option(t, o));
+        }
+        if (!global.isEmpty()) {
+            t.append(".SH GLOBAL OPTIONS\n");
+            global.forEach(o -> option(t, o));
         }
 
         t.append(".SH EXIT STATUS\n");
@@ -170,6 +170,19 @@ public final class ManPages {
     }
 
     /** troff escapes: backslashes, hyphens in words people type, and lines that would read as requests. */
+    private static void option(StringBuilder t, OptionSpec o) {
+        t.append(".TP\n");
+        List<String> names = new ArrayList<>();
+        for (String n : o.names()) {
+            names.add("\\fB" + escape(n) + "\\fR");
+        }
+        t.append(String.join(", ", names));
+        if (o.arity().max() > 0) {
+            t.append(" \\fI").append(escape(o.paramLabel())).append("\\fR");
+        }
+        t.append('\n').append(escape(interpolate(String.join(" ", o.description()), o.defaultValue()))).append('\n');
+    }
+
     static String escape(String text) {
         String s = text.replace("\\", "\\e").replace("-", "\\-");
         return Arrays.stream(s.split("\n", -1))

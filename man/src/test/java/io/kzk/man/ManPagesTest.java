@@ -34,6 +34,11 @@ class ManPagesTest {
         assertTrue(health.contains(".SH EXAMPLES"));
         assertTrue(health.contains("kzk cluster health \\-\\-wait 5m"));
         assertTrue(health.contains("\\fB\\-\\-wait\\fR \\fIDURATION\\fR"));
+        // Its own options first, the ones every command takes after, as --help lists them.
+        int own = health.indexOf(".SH OPTIONS\n");
+        int global = health.indexOf(".SH GLOBAL OPTIONS\n");
+        assertTrue(own >= 0 && global > own, health);
+        assertTrue(health.indexOf("\\-\\-wait") < global && health.indexOf("\\-\\-bootstrap\\-server") > global, health);
     }
 
     @Test
