@@ -9,7 +9,7 @@ bench_sandbox_up() {
   trap './kzk sandbox down >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
   ./kzk sandbox up >/dev/null
   kzk=$(ls "$(pwd)"/dist/target/kzk-*/kzk-*/bin/kzk)
-  bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="Bootstrap servers"{print $2}')
+  bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="field" && $2=="Bootstrap servers"{print $3}')
 }
 
 # The first run without an archive trains one in the background, against the sandbox: wait for it.

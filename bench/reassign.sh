@@ -20,7 +20,7 @@ export KZK_SANDBOX_DIR=$work/sandbox XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME
 trap './kzk sandbox down >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 ./kzk sandbox up --brokers 6 --racks a,b,c >/dev/null
 kzk=$(ls "$(pwd)"/dist/target/kzk-*/kzk-*/bin/kzk)
-bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="Bootstrap servers"{print $2}')
+bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="field" && $2=="Bootstrap servers"{print $3}')
 kafka() { java -cp "$(pwd)/sandbox-runtime/target/lib/*" org.apache.kafka.tools.reassign.ReassignPartitionsCommand "$@"; }
 racks="1:a,2:b,3:c,4:a,5:b,6:c"
 mkdir -p bench/results

@@ -18,7 +18,7 @@ command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -q
 
 . bench/lib.sh
 bench_sandbox_up
-zookeeper=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="ZooKeeper"{print $2}')
+zookeeper=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="field" && $2=="ZooKeeper"{print $3}')
 
 python3 - "$parents" "$children" > "$work/bench.json" <<'PY'
 import json, sys

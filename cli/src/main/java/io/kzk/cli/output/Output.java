@@ -141,19 +141,39 @@ public final class Output {
         }
     }
 
+    /**
+     * Tab-separated, no header. A view of one block prints its lines as they are; a view of
+     * several (a describe's fields, then its tables) starts every line with the record type, so
+     * that each line has the fixed columns of its type: {@code field} (label, value) for fields,
+     * the table's or list's title in lower case with {@code _} for spaces ({@code brokers},
+     * {@code zookeeper_servers}, {@code problems}), {@code row} for an untitled table.
+     */
     static String renderPlain(List<Block> view) {
+        List<Block> blocks = view.stream().filter(b -> !isEmpty(b) && !(b instanceof Block.Table t && t.rows().isEmpty())).toList();
+        boolean typed = blocks.size() > 1;
         StringBuilder sb = new StringBuilder();
-        for (Block block : view) {
+        for (Block block : blocks) {
+            String type = !typed ? null : block instanceof Block.Fields ? "field" : recordType(block.title());
             if (block instanceof Block.Table t) {
-                t.rows().forEach(row -> sb.append(String.join("\t",
-                        row.stream().map(c -> text(c, "")).toList())).append('\n'));
+                t.rows().forEach(row -> line(sb, type, row.stream().map(c -> text(c, "")).toList()));
             } else if (block instanceof Block.Fields f) {
-                f.fields().forEach(x -> sb.append(x.label()).append('\t').append(text(x.value(), "")).append('\n'));
+                f.fields().forEach(x -> line(sb, type, List.of(x.label(), text(x.value(), ""))));
             } else if (block instanceof Block.Lines l) {
-                l.lines().forEach(c -> sb.append(text(c, "")).append('\n'));
+                l.lines().forEach(c -> line(sb, type, List.of(text(c, ""))));
             }
         }
         return sb.toString();
+    }
+
+    private static String recordType(String title) {
+        return title == null ? "row" : title.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    private static void line(StringBuilder sb, String type, List<String> columns) {
+        if (type != null) {
+            sb.append(type).append('\t');
+        }
+        sb.append(String.join("\t", columns)).append('\n');
     }
 
     private String styled(Cell cell, String empty) {

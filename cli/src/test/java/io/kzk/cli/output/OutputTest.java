@@ -48,9 +48,17 @@ class OutputTest {
     }
 
     @Test
-    void plainIsTabSeparatedWithoutHeadersOrTitles() {
-        assertEquals("Cluster id\tabc\nController\t1\n1\tkafka-one.example\t\n10\tk2\tr1\n",
+    void plainOfSeveralBlocksStartsEachLineWithItsRecordType() {
+        assertEquals("field\tCluster id\tabc\nfield\tController\t1\nbrokers\t1\tkafka-one.example\t\nbrokers\t10\tk2\tr1\n",
                 render(OutputFormat.PLAIN, false, null));
+    }
+
+    @Test
+    void plainOfOneBlockIsItsLinesAsTheyAre() {
+        StringWriter w = new StringWriter();
+        new Output(new PrintWriter(w), OutputFormat.PLAIN, false).emit(null, List.of(VIEW.get(1),
+                new Block.Lines("Problems", List.of())));
+        assertEquals("1\tkafka-one.example\t\n10\tk2\tr1\n", w.toString());
     }
 
     @Test
