@@ -88,7 +88,8 @@ class ElectTest {
             }
         }
         assertEquals(before.size(), electedHere, elected.out());
-        assertTrue(nonPreferred(partitions(sandbox, "el-pref")).isEmpty(), "every leader is preferred again");
+        // The brokers' metadata learns the new leaders a moment after the controller elects them.
+        eventually(() -> nonPreferred(partitions(sandbox, "el-pref")).isEmpty(), "every leader preferred again");
         var again = kzk(sandbox).run("elect", "preferred", "--topic", "el-pref");
         assertEquals(0, again.exitCode(), again.toString());
         assertTrue(again.err().contains("6 not needed"), again.err());
