@@ -113,6 +113,9 @@ final class SandboxLayout {
                 .append("transaction.state.log.min.isr=").append(Math.min(2, rf)).append('\n')
                 .append("transaction.state.log.num.partitions=10\n")
                 .append("group.initial.rebalance.delay.ms=0\n")
+                // Leaders stay where a restart left them until someone runs 'kzk elect preferred':
+                // the controller's own rebalance, every 5 minutes, would undo it unasked, mid-test.
+                .append("auto.leader.rebalance.enable=false\n")
                 // Two cores: fewer threads than Kafka's defaults, and a small cleaner buffer for a small heap.
                 .append("num.network.threads=2\nnum.io.threads=4\nbackground.threads=4\n")
                 .append("log.cleaner.dedupe.buffer.size=16777216\n");
