@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Lists what an assignment breaks under some rules: replicas off the target brokers, a wrong
@@ -70,50 +69,48 @@ public final class PlacementEvaluator {
         }
         SortedMap<Integer, Integer> replicaCounts = assignment.replicasPerBroker();
         for (var rack : rules.targetRacks().entrySet()) {
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            int most = -1;
-            int fewest = -1;
-            for (int b : rack.getValue()) {
-                int n = replicaCounts.getOrDefault(b, 0);
-                if (n > max) {
-                    max = n;
-                    most = b;
-                }
-                if (n < min) {
-                    min = n;
-                    fewest = b;
-                }
-            }
-            if (max - min > 1) {
+            Spread r = Spread.of(rack.getValue(), replicaCounts);
+            if (r.unbalanced()) {
                 out.add(Violation.ofRack(Violation.Kind.REPLICAS_UNBALANCED_IN_RACK, rack.getKey(),
-                        (rack.getKey().isEmpty() ? "brokers" : "rack " + rack.getKey()) + ": broker " + most + " holds " + max
-                                + " replicas and broker " + fewest + " holds " + min));
+                        (rack.getKey().isEmpty() ? "brokers" : "rack " + rack.getKey()) + ": broker " + r.most() + " holds "
+                                + r.max() + " replicas and broker " + r.fewest() + " holds " + r.min()));
             }
         }
-        Map<Integer, Integer> leaders = new TreeMap<>(assignment.leadersPerBroker());
+        Map<Integer, Integer> leaders = assignment.leadersPerBroker();
         if (!leaders.isEmpty()) {
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            int most = -1;
-            int fewest = -1;
-            for (int b : rules.targetBrokers()) {
-                int n = leaders.getOrDefault(b, 0);
-                if (n > max) {
-                    max = n;
-                    most = b;
-                }
-                if (n < min) {
-                    min = n;
-                    fewest = b;
-                }
-            }
-            if (max - min > 1) {
-                out.add(Violation.ofBrokers(Violation.Kind.LEADERS_UNBALANCED, most, "broker " + most + " leads " + max
-                        + " partitions and broker " + fewest + " leads " + min));
+            Spread l = Spread.of(rules.targetBrokers(), leaders);
+            if (l.unbalanced()) {
+                out.add(Violation.ofBrokers(Violation.Kind.LEADERS_UNBALANCED, l.most(), "broker " + l.most() + " leads " + l.max()
+                        + " partitions and broker " + l.fewest() + " leads " + l.min()));
             }
         }
         return out;
+    }
+
+    /** The most and fewest a count reaches over some brokers (absent counts as 0), and who has them. */
+    private record Spread(int min, int fewest, int max, int most) {
+        static Spread of(Iterable<Integer> brokers, Map<Integer, Integer> counts) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            int most = -1;
+            int fewest = -1;
+            for (int b : brokers) {
+                int n = counts.getOrDefault(b, 0);
+                if (n > max) {
+                    max = n;
+                    most = b;
+                }
+                if (n < min) {
+                    min = n;
+                    fewest = b;
+                }
+            }
+            return new Spread(min, fewest, max, most);
+        }
+
+        boolean unbalanced() {
+            return max - min > 1;
+        }
     }
 
     /** Only the hard rules' violations: what a correct plan never leaves. */
