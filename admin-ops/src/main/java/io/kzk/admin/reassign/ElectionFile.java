@@ -48,12 +48,7 @@ public record ElectionFile(String source, List<PartitionId> partitions, Map<Part
                     String name = json.fieldName();
                     json.next();
                     switch (name) {
-                        case "topic" -> {
-                            topic = json.string("topic");
-                            if (topic.isEmpty()) {
-                                throw json.fail("topic must not be empty");
-                            }
-                        }
+                        case "topic" -> topic = json.topicName();
                         case "partition" -> partition = json.nonNegativeInt("partition");
                         default -> json.skipValue();
                     }

@@ -145,4 +145,13 @@ final class LocatedJson {
     static String quote(String s) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
     }
+
+    /** The value of a "topic" field: a name, never empty. */
+    String topicName() {
+        String topic = string("topic");
+        if (topic.isEmpty()) {
+            throw fail("topic must not be empty");
+        }
+        return topic;
+    }
 }

@@ -92,12 +92,7 @@ public record ReassignmentFile(String source, Assignment assignment, Map<Partiti
             String field = json.fieldName();
             json.next();
             switch (field) {
-                case "topic" -> {
-                    topic = json.string("topic");
-                    if (topic.isEmpty()) {
-                        throw json.fail("topic must not be empty");
-                    }
-                }
+                case "topic" -> topic = json.topicName();
                 case "partition" -> partition = json.nonNegativeInt("partition");
                 case "replicas" -> {
                     json.expect(JsonToken.START_ARRAY, "a list of broker ids for \"replicas\"");
