@@ -69,7 +69,6 @@ public final class ReassignStatusCommand extends LeafCommand {
         if (plan != null) {
             return executor.cleanUp(moves.original(), moves.target());
         }
-        ReassignmentStatus s = new ReassignmentProgress(session().kafka()).statusOfAll();
-        return s;
+        return new ReassignmentProgress(session().kafka()).statusOfAll();
     }
 }
