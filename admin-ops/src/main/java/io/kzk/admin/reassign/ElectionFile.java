@@ -53,17 +53,8 @@ public record ElectionFile(String source, List<PartitionId> partitions, Map<Part
                         default -> json.skipValue();
                     }
                 }
-                if (topic == null) {
-                    throw json.failAt(line, "the partition entry has no \"topic\"");
-                }
-                if (partition == null) {
-                    throw json.failAt(line, "the entry for topic " + topic + " has no \"partition\"");
-                }
-                PartitionId p = new PartitionId(topic, partition);
-                Integer first = lines.putIfAbsent(p, line);
-                if (first != null) {
-                    throw json.failAt(line, p + " is listed again (first at line " + first + ")");
-                }
+                PartitionId p = json.partitionId(line, topic, partition);
+                json.firstListing(lines, p, line);
                 partitions.add(p);
             }
             if (partitions.isEmpty()) {

@@ -154,4 +154,23 @@ final class LocatedJson {
         }
         return topic;
     }
+
+    /** The partition an entry at {@code line} names; refused when it lacks its topic or number. */
+    PartitionId partitionId(int line, String topic, Integer partition) {
+        if (topic == null) {
+            throw failAt(line, "the partition entry has no \"topic\"");
+        }
+        if (partition == null) {
+            throw failAt(line, "the entry for topic " + topic + " has no \"partition\"");
+        }
+        return new PartitionId(topic, partition);
+    }
+
+    /** Notes that {@code p} is listed at {@code line}; refused when it was listed before. */
+    void firstListing(java.util.Map<PartitionId, Integer> lines, PartitionId p, int line) {
+        Integer first = lines.putIfAbsent(p, line);
+        if (first != null) {
+            throw failAt(line, p + " is listed again (first at line " + first + ")");
+        }
+    }
 }

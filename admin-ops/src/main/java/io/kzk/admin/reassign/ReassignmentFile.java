@@ -116,13 +116,7 @@ public record ReassignmentFile(String source, Assignment assignment, Map<Partiti
                 default -> json.skipValue();
             }
         }
-        if (topic == null) {
-            throw json.failAt(line, "the partition entry has no \"topic\"");
-        }
-        if (partition == null) {
-            throw json.failAt(line, "the entry for topic " + topic + " has no \"partition\"");
-        }
-        PartitionId p = new PartitionId(topic, partition);
+        PartitionId p = json.partitionId(line, topic, partition);
         if (reps == null) {
             throw json.failAt(line, p + " has no \"replicas\"");
         }
@@ -132,12 +126,8 @@ public record ReassignmentFile(String source, Assignment assignment, Map<Partiti
         if (logDirs != null && logDirs.size() != reps.size()) {
             throw json.failAt(dirsLine, p + " has " + reps.size() + " replicas but " + logDirs.size() + " log dirs");
         }
-        Integer first = lines.get(p);
-        if (first != null) {
-            throw json.failAt(line, p + " is listed again (first at line " + first + ")");
-        }
+        json.firstListing(lines, p, line);
         replicas.put(p, reps);
-        lines.put(p, line);
         if (logDirs != null) {
             dirs.put(p, logDirs);
         }
