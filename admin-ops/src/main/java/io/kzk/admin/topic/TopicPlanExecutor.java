@@ -133,6 +133,6 @@ public final class TopicPlanExecutor {
         }
         Map<String, Integer> expected = new HashMap<>();
         creates.forEach(c -> expected.put(c.topic(), c.partitions() == null ? 1 : c.partitions()));
-        topics.awaitLeaders(expected);
+        TopicLeaderWaits.await(kafka, expected);
     }
 }

@@ -22,9 +22,7 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.KafkaFuture;
@@ -86,7 +84,8 @@ public final class TopicService {
             kept.put(d.name(), states(d).stream()
                     .filter(p -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(p, minIsr))).toList());
         }
-        Offsets offsets = offsets(kept.values().stream().flatMap(List::stream).filter(p -> !p.offline()).toList());
+        PartitionOffsetsReader.Ends offsets = new PartitionOffsetsReader(kafka).ends(kept.values().stream().flatMap(List::stream)
+                .filter(p -> !p.offline()).map(p -> new TopicPartition(p.topic(), p.partition())).toList());
 
         List<TopicDetails> out = new ArrayList<>();
         for (TopicDescription d : descriptions) {
@@ -243,17 +242,10 @@ public final class TopicService {
         }
         List<PartitionState> live = states(d).stream().filter(p -> !p.offline())
                 .filter(p -> partitions.isEmpty() || partitions.contains(p.partition())).toList();
-        Offsets ends = offsets(live);
-        Map<TopicPartition, Long> at = new HashMap<>();
-        if (timestampMs != null && !live.isEmpty()) {
-            Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
-            live.forEach(p -> spec.put(new TopicPartition(topic, p.partition()), OffsetSpec.forTimestamp(timestampMs)));
-            ListOffsetsResult result = kafka.admin().listOffsets(spec);
-            for (TopicPartition tp : spec.keySet()) {
-                offset(result, tp, at);
-            }
-            at.values().removeIf(o -> o < 0);
-        }
+        List<TopicPartition> liveIds = live.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        PartitionOffsetsReader reader = new PartitionOffsetsReader(kafka);
+        PartitionOffsetsReader.Ends ends = reader.ends(liveIds);
+        Map<TopicPartition, Long> at = timestampMs == null ? Map.of() : reader.at(liveIds, timestampMs);
         List<PartitionOffsets> out = new ArrayList<>();
         for (TopicPartitionInfo p : d.partitions()) {
             if (!partitions.isEmpty() && !partitions.contains(p.partition())) {
@@ -282,44 +274,8 @@ public final class TopicService {
         return out;
     }
 
-    /**
-     * Waits until the brokers' metadata shows the topic with {@code partitions} partitions, each
-     * with a leader: the controller answers before every broker knows, and a describe or produce
-     * right after a create must not fail on it. Gives up quietly after the timeout.
-     */
     private void awaitLeaders(String topic, int partitions) {
-        awaitLeaders(Map.of(topic, partitions));
-    }
-
-    /** The same for many topics at once, one describe a round. */
-    void awaitLeaders(Map<String, Integer> partitionsByTopic) {
-        long deadline = System.nanoTime() + kafka.timeout().toNanos();
-        Map<String, Integer> waiting = new HashMap<>(partitionsByTopic);
-        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-            Map<String, KafkaFuture<TopicDescription>> round = kafka.admin().describeTopics(waiting.keySet()).topicNameValues();
-            for (Map.Entry<String, KafkaFuture<TopicDescription>> e : round.entrySet()) {
-                try {
-                    TopicDescription t = e.getValue().get(kafka.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                    if (t.partitions().size() >= waiting.get(e.getKey())
-                            && t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                        waiting.remove(e.getKey());
-                    }
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
-                    // not known everywhere yet
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            if (!waiting.isEmpty()) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        TopicLeaderWaits.await(kafka, Map.of(topic, partitions));
     }
 
     private TopicDescription describeExisting(String topic) {
@@ -403,39 +359,6 @@ public final class TopicService {
         kafka.await(kafka.admin().describeConfigs(resources).all(), "reading topic configs")
                 .forEach((resource, config) -> out.put(resource.name(), config));
         return out;
-    }
-
-    /** Earliest and latest offsets of every partition in two batched requests; a partition that cannot answer has none. */
-    private Offsets offsets(List<PartitionState> partitions) {
-        Map<TopicPartition, Long> earliest = new HashMap<>();
-        Map<TopicPartition, Long> latest = new HashMap<>();
-        if (partitions.isEmpty()) {
-            return new Offsets(earliest, latest);
-        }
-        Map<TopicPartition, OffsetSpec> first = new HashMap<>();
-        Map<TopicPartition, OffsetSpec> last = new HashMap<>();
-        for (PartitionState p : partitions) {
-            first.put(new TopicPartition(p.topic(), p.partition()), OffsetSpec.earliest());
-            last.put(new TopicPartition(p.topic(), p.partition()), OffsetSpec.latest());
-        }
-        ListOffsetsResult firstResult = kafka.admin().listOffsets(first);
-        ListOffsetsResult lastResult = kafka.admin().listOffsets(last);
-        for (TopicPartition tp : first.keySet()) {
-            offset(firstResult, tp, earliest);
-            offset(lastResult, tp, latest);
-        }
-        return new Offsets(earliest, latest);
-    }
-
-    private void offset(ListOffsetsResult result, TopicPartition tp, Map<TopicPartition, Long> into) {
-        try {
-            into.put(tp, kafka.await(result.partitionResult(tp), "reading offsets").offset());
-        } catch (KzkException e) {
-            // A partition whose leader went away meanwhile: shown without offsets, the rest still stands.
-        }
-    }
-
-    private record Offsets(Map<TopicPartition, Long> earliest, Map<TopicPartition, Long> latest) {
     }
 
     static List<PartitionState> states(TopicDescription d) {

@@ -1,0 +1,64 @@
+package io.kzk.admin.topic;
+
+import io.kzk.admin.KafkaTarget;
+import io.kzk.common.KzkException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Partition offsets in batched requests (one ListOffsets per kind, whatever the number of
+ * partitions). A partition that cannot answer (its leader went away meanwhile) has no offset:
+ * it is left out and the rest still stands.
+ */
+final class PartitionOffsetsReader {
+    /** Earliest and latest offsets, by partition. */
+    record Ends(Map<TopicPartition, Long> earliest, Map<TopicPartition, Long> latest) {
+    }
+
+    private final KafkaTarget kafka;
+
+    PartitionOffsetsReader(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    Ends ends(Collection<TopicPartition> partitions) {
+        if (partitions.isEmpty()) {
+            return new Ends(new HashMap<>(), new HashMap<>());
+        }
+        ListOffsetsResult first = request(partitions, OffsetSpec.earliest());
+        ListOffsetsResult last = request(partitions, OffsetSpec.latest());
+        return new Ends(answers(first, partitions), answers(last, partitions));
+    }
+
+    /** The first offset at or after {@code timestampMs}; partitions with none after it are left out. */
+    Map<TopicPartition, Long> at(Collection<TopicPartition> partitions, long timestampMs) {
+        if (partitions.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<TopicPartition, Long> out = answers(request(partitions, OffsetSpec.forTimestamp(timestampMs)), partitions);
+        out.values().removeIf(o -> o < 0);
+        return out;
+    }
+
+    private ListOffsetsResult request(Collection<TopicPartition> partitions, OffsetSpec spec) {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        partitions.forEach(tp -> request.put(tp, spec));
+        return kafka.admin().listOffsets(request);
+    }
+
+    private Map<TopicPartition, Long> answers(ListOffsetsResult result, Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> out = new HashMap<>();
+        for (TopicPartition tp : partitions) {
+            try {
+                out.put(tp, kafka.await(result.partitionResult(tp), "reading offsets").offset());
+            } catch (KzkException e) {
+                // a partition whose leader went away meanwhile: shown without offsets
+            }
+        }
+        return out;
+    }
+}
