@@ -37,20 +37,55 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * and the other way round; commands never build clients themselves.
  */
 public final class KzkSession implements AutoCloseable {
-    private final ResolvedConnection connection;
-    private final Duration timeout;
     /** How long the first connect to the bootstrap servers may take to tell refused from slow. */
     private static final Duration PROBE_BOUND = Duration.ofSeconds(3);
     private static final Pattern CONFIG_KEY = Pattern.compile("for configuration ([^\\s:]+)");
 
-    private Admin admin;
-    private CuratorFramework zookeeper;
-    private boolean bootstrapProbed;
-    private boolean propertiesChecked;
+    /**
+     * The clients, shared by every view of the session ({@link #withTimeout}); their own request
+     * timeouts are the longest any view may ask for, and each view bounds its waits itself.
+     */
+    private static final class Clients {
+        final Duration clientTimeout;
+        Admin admin;
+        CuratorFramework zookeeper;
+        boolean bootstrapProbed;
+        boolean propertiesChecked;
 
+        Clients(Duration clientTimeout) {
+            this.clientTimeout = clientTimeout;
+        }
+    }
+
+    private final ResolvedConnection connection;
+    private final Duration timeout;
+    private final Clients clients;
+
+    /** A session whose clients' own timeouts are {@code timeout}: one command, or one line of a shell. */
     public KzkSession(ResolvedConnection connection, Duration timeout) {
+        this(connection, timeout, new Clients(timeout));
+    }
+
+    /**
+     * A session meant for many commands, each with a timeout of its own ({@link #withTimeout}):
+     * its clients allow requests up to {@code clientTimeout}, the longest any command may wait.
+     */
+    public static KzkSession shared(ResolvedConnection connection, Duration clientTimeout) {
+        return new KzkSession(connection, clientTimeout, new Clients(clientTimeout));
+    }
+
+    private KzkSession(ResolvedConnection connection, Duration timeout, Clients clients) {
         this.connection = connection;
         this.timeout = timeout;
+        this.clients = clients;
+    }
+
+    /**
+     * This session's clients for a command that waits at most {@code timeout}: so a shell line's
+     * {@code --timeout} bounds that line's requests and no other line's.
+     */
+    public KzkSession withTimeout(Duration timeout) {
+        return timeout.equals(this.timeout) ? this : new KzkSession(connection, timeout, clients);
     }
 
     public ResolvedConnection connection() {
@@ -61,29 +96,34 @@ public final class KzkSession implements AutoCloseable {
         return timeout;
     }
 
-    /** The Admin client with what messages need to name it. */
-    public synchronized KafkaTarget kafka() {
+    /** The Admin client with what messages need to name it, and this view's timeout. */
+    public KafkaTarget kafka() {
         String bootstrap = requireBootstrap();
-        if (admin == null) {
-            Properties props = clientProperties();
-            admin = build(() -> KafkaClients.admin(props, timeout));
+        synchronized (clients) {
+            if (clients.admin == null) {
+                Properties props = clientProperties();
+                Duration longest = clients.clientTimeout.compareTo(timeout) < 0 ? timeout : clients.clientTimeout;
+                clients.admin = build(() -> KafkaClients.admin(props, longest));
+            }
+            return new KafkaTarget(clients.admin, bootstrap, timeout);
         }
-        return new KafkaTarget(admin, bootstrap, timeout);
     }
 
     public boolean hasZookeeper() {
         return connection.zookeeper() != null;
     }
 
-    public synchronized CuratorFramework zookeeper() {
+    public CuratorFramework zookeeper() {
         if (connection.zookeeper() == null) {
             throw KzkException.invalidInput("no ZooKeeper given: use -z HOST:PORT[/chroot], KZK_ZOOKEEPER,"
                     + " or a context with a zookeeper (kzk context set NAME -z ...)");
         }
-        if (zookeeper == null) {
-            zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), connection.zkConfig(), timeout);
+        synchronized (clients) {
+            if (clients.zookeeper == null) {
+                clients.zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), connection.zkConfig(), timeout);
+            }
+            return clients.zookeeper;
         }
-        return zookeeper;
     }
 
     /** A producer of raw bytes with the run's client properties and {@code overrides}; the caller closes it. */
@@ -117,11 +157,18 @@ public final class KzkSession implements AutoCloseable {
      * ignores a consumer's or producer's keys, so a bad {@code fetch.max.bytes} would otherwise
      * surface only as a timeout, or not at all. The clients agree on the keys they share.
      */
-    private synchronized void checkProperties() {
-        if (propertiesChecked || connection.properties().isEmpty()) {
-            propertiesChecked = true;
-            return;
+    private void checkProperties() {
+        synchronized (clients) {
+            if (clients.propertiesChecked || connection.properties().isEmpty()) {
+                clients.propertiesChecked = true;
+                return;
+            }
+            checkEachProperty();
+            clients.propertiesChecked = true;
         }
+    }
+
+    private void checkEachProperty() {
         List<ConfigDef> defs = List.of(AdminClientConfig.configDef(), ProducerConfig.configDef(), ConsumerConfig.configDef());
         for (var e : connection.properties().entrySet()) {
             for (ConfigDef def : defs) {
@@ -140,7 +187,6 @@ public final class KzkSession implements AutoCloseable {
                 }
             }
         }
-        propertiesChecked = true;
     }
 
     /**
@@ -149,10 +195,16 @@ public final class KzkSession implements AutoCloseable {
      * until --timeout. Addresses that merely do not answer within the probe's bound (a firewall,
      * a slow network) keep the full --timeout: they may yet answer.
      */
-    private synchronized void probeBootstrap(String bootstrap) {
-        if (bootstrapProbed) {
-            return;
+    private void probeBootstrap(String bootstrap) {
+        synchronized (clients) {
+            if (!clients.bootstrapProbed) {
+                probeEachBootstrapServer(bootstrap);
+                clients.bootstrapProbed = true;
+            }
         }
+    }
+
+    private void probeEachBootstrapServer(String bootstrap) {
         String source = connection.properties().containsKey("bootstrap.servers")
                 ? connection.propertySource("bootstrap.servers") : connection.bootstrapSource();
         List<HostPort> addresses = HostPort.parseList(bootstrap, "bootstrap servers (from " + source + ")");
@@ -162,7 +214,6 @@ public final class KzkSession implements AutoCloseable {
                     + results.stream().map(TcpProbe.Result::toString).collect(Collectors.joining(", "))
                     + "; check the address (-b/--bootstrap-server) and that the brokers are up", null);
         }
-        bootstrapProbed = true;
     }
 
     /**
@@ -202,22 +253,26 @@ public final class KzkSession implements AutoCloseable {
      * ZooKeeper's close waits on their I/O threads (100 ms or more), so a one-shot run hands that
      * to a daemon thread and lets the process exit meanwhile.
      */
-    public synchronized void close(boolean exitingNow) {
-        if (admin != null) {
-            admin.close(Duration.ZERO);
-            admin = null;
-        }
-        if (zookeeper != null) {
-            CuratorFramework zk = zookeeper;
-            zookeeper = null;
-            if (exitingNow) {
-                ZkConnections.endSession(zk);
-                Thread closer = new Thread(zk::close, "zookeeper-close");
-                closer.setDaemon(true);
-                closer.start();
-            } else {
-                zk.close();
+    public void close(boolean exitingNow) {
+        CuratorFramework zk;
+        synchronized (clients) {
+            if (clients.admin != null) {
+                clients.admin.close(Duration.ZERO);
+                clients.admin = null;
             }
+            zk = clients.zookeeper;
+            clients.zookeeper = null;
+        }
+        if (zk == null) {
+            return;
+        }
+        if (exitingNow) {
+            ZkConnections.endSession(zk);
+            Thread closer = new Thread(zk::close, "zookeeper-close");
+            closer.setDaemon(true);
+            closer.start();
+        } else {
+            zk.close();
         }
     }
 

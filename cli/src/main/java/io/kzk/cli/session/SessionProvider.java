@@ -24,13 +24,29 @@ public final class SessionProvider {
     }
 
     private final Map<Key, KzkSession> sessions = new LinkedHashMap<>();
+    private final Duration clientTimeout;
+
+    /** For one command: its clients' own timeouts are that command's --timeout. */
+    public SessionProvider() {
+        this(null);
+    }
 
     /**
-     * The open session for {@code connection}, or a new one (clients are opened on first use).
-     * A session is made with the timeout of the command that first needed it.
+     * For many commands (the shell): clients allow requests up to {@code clientTimeout}, and each
+     * command's own --timeout bounds its waits, so a line's timeout never reaches the next line.
+     */
+    public SessionProvider(Duration clientTimeout) {
+        this.clientTimeout = clientTimeout;
+    }
+
+    /**
+     * The open session for {@code connection}, or a new one (clients are opened on first use),
+     * seen by a command that waits at most {@code timeout}.
      */
     public synchronized KzkSession session(ResolvedConnection connection, Duration timeout) {
-        return sessions.computeIfAbsent(Key.of(connection), k -> new KzkSession(connection, timeout));
+        return sessions.computeIfAbsent(Key.of(connection),
+                        k -> clientTimeout == null ? new KzkSession(connection, timeout) : KzkSession.shared(connection, clientTimeout))
+                .withTimeout(timeout);
     }
 
     /** The sessions open now, oldest first. */

@@ -50,7 +50,13 @@ public final class Shell implements AutoCloseable {
     private final boolean terminal;
     private final Cancellation cancellation;
     private final Prompter prompter;
-    private final SessionProvider sessions = new SessionProvider();
+    /**
+     * The longest a request of the shell's clients may take, whatever a line's --timeout: each
+     * line bounds its own waits (see {@link SessionProvider#SessionProvider(Duration)}).
+     */
+    static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(10);
+
+    private final SessionProvider sessions = new SessionProvider(CLIENT_TIMEOUT);
     private final Parser parser = new DefaultParser();
     private Map<String, String> env;
     private CommandLine tree;

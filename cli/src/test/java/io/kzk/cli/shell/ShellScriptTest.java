@@ -96,6 +96,24 @@ class ShellScriptTest {
         assertFalse(r.err().contains("127.0.0.1:1 "), r.toString());
     }
 
+    /**
+     * The clients are opened by the first line, with its 1 s; the second line's 4 s must still
+     * be what bounds its requests (a listener that accepts connections and never answers).
+     */
+    @Test
+    void aLinesTimeoutBoundsThatLinesRequestsNotTheClientsOfTheFirstLine() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String b = "-b 127.0.0.1:" + silent.getLocalPort();
+            long start = System.nanoTime();
+            var r = kzk().stdin("--timeout 1s " + b + " topic list\n--timeout 4s " + b + " topic list\n")
+                    .run("shell", "--keep-going");
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(3, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("within 1s") && r.err().contains("within 4s"), r.toString());
+            assertTrue(elapsedMs >= 4_500, "the second line waited its own 4 s, not the first line's 1 s: " + elapsedMs + " ms, " + r);
+        }
+    }
+
     @Test
     void aCommandThatWouldReadStdinIsRefusedBecauseStdinIsTheScript() {
         var r = kzk().stdin("""
