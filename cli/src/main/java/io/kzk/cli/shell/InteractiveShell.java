@@ -29,6 +29,8 @@ final class InteractiveShell {
             History.protect(history);
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("kzk")
                     .completer(new ShellCompleter(shell, names))
+                    .parser(shell.parser())
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M> ")
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.LIST_MAX, 200)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

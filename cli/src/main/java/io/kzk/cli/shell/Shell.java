@@ -57,11 +57,14 @@ public final class Shell implements AutoCloseable {
     static final Duration CLIENT_TIMEOUT = Duration.ofMinutes(10);
 
     private final SessionProvider sessions = new SessionProvider(CLIENT_TIMEOUT);
-    private final Parser parser = new DefaultParser();
+    /** Words as sh splits them; an open quote asks for more lines (so a JSON value can span lines). */
+    private final DefaultParser parser = new DefaultParser().eofOnUnclosedQuote(true).eofOnEscapedNewLine(true);
     private Map<String, String> env;
     private CommandLine tree;
     private String workingPath = "/";
     private boolean exitRequested;
+    /** {@code pager on}: every line's output goes through the pager (at a terminal). */
+    private boolean pagerOn;
     private NameCache cache;
     private LiveNames names;
     private java.util.concurrent.ExecutorService loaders;
@@ -160,8 +163,30 @@ public final class Shell implements AutoCloseable {
         return "kzk [" + clusterLabel() + "] " + workingPath + "> ";
     }
 
-    /** Splits a line as the shell does: words at spaces, quotes and backslashes as in sh. */
-    public List<String> words(String line) {
+    /** How the line editor splits a line, and knows that one ends inside a quote and goes on. */
+    Parser parser() {
+        return parser;
+    }
+
+    /**
+     * Whether {@code text} is a whole command, or ends inside a quote or after a backslash and
+     * goes on in the next line (the script mode reads on, the line editor asks for more).
+     */
+    public boolean isComplete(String text) {
+        try {
+            parser.parse(text, text.length(), Parser.ParseContext.ACCEPT_LINE);
+            return true;
+        } catch (EOFError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Splits a line as the shell does: words at spaces, quotes and backslashes as in sh; a
+     * backslash before a line break joins the lines, as in sh.
+     */
+    public List<String> words(String text) {
+        String line = text.replace("\\\n", "");
         List<String> words = new java.util.ArrayList<>(parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words());
         String end = line.stripTrailing();
         // the parser ends a line with an empty word for the cursor; a quoted '' the user typed stays
@@ -205,6 +230,9 @@ public final class Shell implements AutoCloseable {
                 case "use" -> {
                     return use(words);
                 }
+                case "pager" -> {
+                    return pager(words);
+                }
                 case "__complete" -> {
                     // what TAB offers for the rest of the line (its last word the one being completed): for bench/shell.sh
                     List<String> before = words.subList(1, Math.max(1, words.size() - 1));
@@ -223,9 +251,15 @@ public final class Shell implements AutoCloseable {
                 default -> {
                 }
             }
+            int pagerFlag = pagerFlag(words);
+            boolean paged = (pagerOn || pagerFlag >= 0) && terminal;
+            if (pagerFlag >= 0) {
+                words = new java.util.ArrayList<>(words);
+                words.remove(pagerFlag);
+            }
             List<String> resolved = ZnodeArguments.resolve(tree().getCommandSpec(), words, workingPath);
             try {
-                return tree().execute(resolved.toArray(String[]::new));
+                return paged ? runPaged(resolved) : tree().execute(resolved.toArray(String[]::new));
             } finally {
                 commandRan();
             }
@@ -236,6 +270,52 @@ public final class Shell implements AutoCloseable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Where a line says {@code --pager} (before any {@code --}), or -1. */
+    private static int pagerFlag(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("--")) {
+                return -1;
+            }
+            if (words.get(i).equals("--pager")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Runs a line with its stdout, text and bytes alike, written into the pager; a tree of its
+     * own, since the line's output goes elsewhere. Diagnostics stay on the terminal.
+     */
+    private int runPaged(List<String> words) {
+        try (Pager pager = Pager.start(env)) {
+            java.io.OutputStream into = pager.input();
+            PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(into, java.nio.charset.StandardCharsets.UTF_8), true);
+            CliEnvironment base = environment();
+            CliEnvironment paged = new CliEnvironment(base.env(), base.stdinIsTerminal(), base.stdoutIsTerminal(), base.stdin(),
+                    into, base.cancellation(), base.prompter(), base.sessions(), true);
+            out.flush();
+            int code = Cli.commandLine(paged, text, err, false).execute(words.toArray(String[]::new));
+            text.flush();
+            return code;
+        }
+    }
+
+    private int pager(List<String> words) {
+        if (words.size() == 1) {
+            out.println("pager " + (pagerOn ? "on" : "off") + (terminal ? "" : " (no effect without a terminal)"));
+            return ExitCode.OK.code();
+        }
+        if (words.size() != 2 || !List.of("on", "off").contains(words.get(1))) {
+            throw KzkException.invalidInput("pager on|off: every line's output through the pager, or not (one line: --pager)");
+        }
+        if (words.get(1).equals("on")) {
+            Pager.command(env); // says now, not at the next line, that there is none
+        }
+        pagerOn = words.get(1).equals("on");
+        return ExitCode.OK.code();
     }
 
     private int cd(String path) {
@@ -280,6 +360,7 @@ public final class Shell implements AutoCloseable {
         out.println("  cd [PATH]      ZooKeeper working path for the zk commands' relative paths (default: /)");
         out.println("  pwd            print the working path");
         out.println("  use CONTEXT    switch cluster: later lines use this context (connections reopened)");
+        out.println("  pager on|off   every line's output through $PAGER (else less -FRX); one line: --pager");
         out.println("  help [COMMAND] this help, or a command's");
         out.println("  exit           leave the shell (also Ctrl-D); Ctrl-C stops the running command");
     }

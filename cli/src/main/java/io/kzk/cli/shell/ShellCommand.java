@@ -25,7 +25,12 @@ import picocli.CommandLine.Option;
             "Shell commands: 'cd PATH' and 'pwd' (the zk commands take paths relative to it), 'use CONTEXT'"
                 + " (switch cluster), 'help [COMMAND]', 'exit' or Ctrl-D. Ctrl-C stops the running command (a"
                 + " following consume, zk watch) and returns to the prompt. Ephemeral znodes created in the shell"
-                + " live as long as the shell. Confirmations are asked at the prompt.",
+                + " live as long as the shell. Confirmations are asked at the prompt. 'pager on' sends every"
+                + " line's output through $PAGER (else less -FRX, which leaves output that fits the screen"
+                + " alone), 'pager off' stops it; --pager anywhere on a line does it for that line.",
+            "",
+            "A quoted value may span lines (a JSON document for zk create/set, say): the line editor asks for"
+                + " more until the quote closes; a backslash at the end of a line joins the next, as in sh.",
             "",
             "Without a terminal, reads one command a line from stdin ('#' starts a comment line), prints only"
                 + " what the commands print, and stops at the first that fails, exiting with its code; --keep-going"
@@ -63,7 +68,12 @@ public final class ShellCommand extends LeafCommand {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            int code = shell.run(trimmed);
+            // a quote left open (a JSON value over several lines) or a backslash at the end goes on in the next line
+            StringBuilder command = new StringBuilder(trimmed);
+            for (String more; !shell.isComplete(command.toString()) && (more = in.readLine()) != null; ) {
+                command.append('\n').append(more);
+            }
+            int code = shell.run(command.toString());
             if (code != 0) {
                 if (!keepGoing) {
                     return code;

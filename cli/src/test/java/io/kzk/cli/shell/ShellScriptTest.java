@@ -44,6 +44,22 @@ class ShellScriptTest {
     }
 
     @Test
+    void aQuotedValueSpansLinesAndABackslashJoinsTheNextLine() {
+        var r = kzk().stdin("""
+                context set a -b a1:9092 -X 'client.id={"k":
+                  1}' \\
+                  -X acks=all
+                context show a -o json
+                """).run("shell");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("\"client.id\" : \"{\\\"k\\\":\\n  1}\""), r.toString());
+        assertTrue(r.out().contains("\"acks\" : \"all\""), r.toString());
+        var open = kzk().stdin("context set a -b a1:9092 -X 'client.id=x\n").run("shell");
+        assertEquals(2, open.exitCode(), open.toString());
+        assertTrue(open.err().contains("quote"), open.toString());
+    }
+
+    @Test
     void stopsAtTheFirstFailingLineWithItsExitCode() {
         var r = kzk().stdin("""
                 context set a -b a1:9092

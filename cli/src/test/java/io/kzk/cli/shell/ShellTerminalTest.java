@@ -207,4 +207,33 @@ class ShellTerminalTest {
             assertEquals(4, kzk.run("zk", "exists", "/tmux-ephemeral").exitCode(), "gone with the shell's session");
         }
     }
+
+    @Test
+    void aJsonValueSpansLinesAndOutputGoesThroughThePagerOnlyWhenAsked(Sandbox sandbox) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
+        env.put("PAGER", "sed s/^/PAGED:/");
+        try (Tmux tmux = shell(home.resolve("t"), env)) {
+            tmux.type("zk create /tmux-json '{\"a\":");
+            tmux.press("Enter");
+            tmux.await("the prompt for the rest of the quote", s -> lastLine(s).endsWith("quote>"), 10);
+            tmux.type("1}'");
+            tmux.press("Enter");
+            tmux.await("the prompt", s -> s.endsWith("/>") && s.contains("\n/tmux-json\n"), 30);
+            tmux.type("zk get /tmux-json --pager");
+            tmux.press("Enter");
+            tmux.await("the value through the pager", s -> s.contains("PAGED:  \"a\" : 1") && s.endsWith("/>"), 30);
+            tmux.type("zk get /tmux-json");
+            tmux.press("Enter");
+            String screen = tmux.await("the value again", s -> s.endsWith("/>")
+                    && s.substring(s.lastIndexOf("zk get /tmux-json")).contains("\n  \"a\" : 1\n"), 30);
+            assertTrue(!screen.substring(screen.lastIndexOf("zk get /tmux-json")).contains("PAGED"),
+                    "--pager was for its own line only: " + screen);
+            tmux.type("pager on");
+            tmux.press("Enter");
+            tmux.type("context list");
+            tmux.press("Enter");
+            tmux.await("every line through the pager", s -> s.contains("PAGED:CURRENT") && s.endsWith("/>"), 30);
+        }
+        assertEquals("{\"a\":\n1}", kzk(sandbox).run("zk", "get", "/tmux-json", "--raw").out(), "the line break typed is in the value");
+    }
 }
