@@ -91,6 +91,11 @@ final class CachedNames implements Names {
     }
 
     @Override
+    public List<String> brokerConfigKeys() {
+        return lines("broker-config-keys", () -> io.kzk.cli.shell.ConfigKeys.ofABroker(session().kafka().admin(), 10));
+    }
+
+    @Override
     public List<String> contexts() {
         return environment.configStore().load().contexts().keySet().stream().sorted().toList();
     }
@@ -118,6 +123,7 @@ final class CachedNames implements Names {
                 case "topics" -> topics();
                 case "groups" -> groups();
                 case "brokers" -> brokerIds();
+                case "broker-config-keys" -> brokerConfigKeys();
                 default -> {
                     if (kind.startsWith("znodes")) {
                         children(java.net.URLDecoder.decode(kind.substring("znodes".length()), StandardCharsets.UTF_8));

@@ -47,18 +47,19 @@ public final class CompletionScripts {
             # Live candidates: 'kzk __complete WORDS... CURRENT' answers from kzk's command tree and a
             # per-cluster cache of names in ${XDG_CACHE_HOME:-~/.cache}/kzk/complete (refreshed in the
             # background, the cluster asked for at most ~300 ms). Words are split at spaces only, so
-            # host:port and --opt=value stay one word; bash's own word may be the tail of ours.
+            # host:port and --opt=value stay one word; bash's own word may be the tail of ours. Offsets
+            # are written $N so that zsh (through bashcompinit) does not read a letter as a modifier.
             function _kzk_live() {
-              local line=${COMP_LINE:0:COMP_POINT}
+              local line=${COMP_LINE:0:$COMP_POINT}
               local -a words rest
               if [[ -n ${ZSH_VERSION-} ]]; then words=(${=line}); else read -r -a words <<< "$line"; fi
               local n=${#words[@]} cur=
               if [[ $line == *[[:space:]] ]]; then
                 rest=("${words[@]:1}")
               else
-                cur=${words[@]:n-1:1}
+                cur=${words[@]:$((n-1)):1}
                 rest=()
-                (( n > 2 )) && rest=("${words[@]:1:n-2}")
+                (( n > 2 )) && rest=("${words[@]:1:$((n-2))}")
               fi
               local IFS=$'\n'
               local -a found
@@ -67,13 +68,13 @@ public final class CompletionScripts {
                 _complete_kzk "$@"
                 return
               fi
-              local bcur=${COMP_WORDS[@]:COMP_CWORD:1}
+              local bcur=${COMP_WORDS[@]:$COMP_CWORD:1}
               [[ $bcur == [=:] ]] && bcur=
               local cut=$(( ${#cur} - ${#bcur} ))
               COMPREPLY=()
               local c
-              for c in "${found[@]}"; do COMPREPLY+=("${c:cut}"); done
-              if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[@]:0:1} == */ ]]; then
+              for c in "${found[@]}"; do COMPREPLY+=("${c:$cut}"); done
+              if [[ ${#COMPREPLY[@]} -eq 1 && ( ${COMPREPLY[@]:0:1} == */ || ${COMPREPLY[@]:0:1} == *= ) ]]; then
                 compopt -o nospace 2>/dev/null
               fi
             }
@@ -120,8 +121,10 @@ public final class CompletionScripts {
                 .append("# True when the command words typed start with these.\n")
                 .append("function __kzk_in\n")
                 .append("    set -l words (__kzk_words)\n")
-                .append("    test (count $words) -ge (count $argv); or return 1\n")
-                .append("    test \"$words[1..(count $argv)]\" = \"$argv\"\n")
+                .append("    set -l n (count $argv)\n")
+                .append("    test $n -eq 0; and return 0\n")
+                .append("    test (count $words) -ge $n; or return 1\n")
+                .append("    test \"$words[1..$n]\" = \"$argv\"\n")
                 .append("end\n")
                 .append("complete -c kzk -f\n");
         fishCommand(cmd.getCommandSpec(), new ArrayList<>(), sb);

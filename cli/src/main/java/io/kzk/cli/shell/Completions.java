@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * What may come at the cursor of a kzk command line: subcommand and option names, an option's
  * fixed values, and names from the cluster for positional parameters and option values alike
- * (topics, groups, broker ids, contexts, znode paths relative to the working path, files).
+ * (topics, groups, broker ids, contexts, znode paths relative to the working path, files), and
+ * config keys (topic configs, the brokers' configs, client properties for -X).
  * Pure apart from {@link Names} and the file system.
  */
 public final class Completions {
@@ -128,17 +129,39 @@ public final class Completions {
             names.contexts().forEach(c -> out.add(Suggestion.of(c)));
         } else if (label.contains("FILE") || label.equals("CSV")) {
             files(current, out);
+        } else if (arg instanceof OptionSpec o && o.longestName().equals("-X")) {
+            keys(ConfigKeys.CLIENT, true, out);
+        } else if (arg instanceof OptionSpec o && o.longestName().equals("--config") && label.equals("KEY=VALUE")) {
+            keys(ConfigKeys.TOPIC, true, out);
         } else if (leaf.qualifiedName(" ").startsWith("kzk config ") && arg instanceof PositionalParamSpec) {
-            // config get|set|delete TYPE NAME: the name is a topic or a broker id, as the type says
-            List<String> positional = positionalWords(leaf, words);
-            if (positional.size() == 1 && positional.get(0).equals("topic")) {
-                names.topics().forEach(t -> out.add(Suggestion.of(t)));
-            } else if (positional.size() == 1 && positional.get(0).equals("broker")) {
-                names.brokerIds().forEach(b -> out.add(Suggestion.of(b)));
-            } else if (positional.isEmpty()) {
-                List.of("topic", "broker", "broker-default").forEach(t -> out.add(Suggestion.of(t)));
-            }
+            configArguments(leaf, words, out);
         }
+    }
+
+    /**
+     * config get|set|delete TYPE NAME [KEY...]: the name is a topic or a broker id, as the type
+     * says; then set takes KEY=VALUE and delete KEY, from the keys of that kind of entity.
+     */
+    private void configArguments(CommandSpec leaf, List<String> words, List<Suggestion> out) {
+        List<String> positional = positionalWords(leaf, words);
+        if (positional.isEmpty()) {
+            List.of("topic", "broker", "broker-default").forEach(t -> out.add(Suggestion.of(t)));
+            return;
+        }
+        String type = positional.get(0);
+        int named = type.equals("broker-default") ? 1 : 2;
+        if (positional.size() == 1 && type.equals("topic")) {
+            names.topics().forEach(t -> out.add(Suggestion.of(t)));
+        } else if (positional.size() == 1 && type.equals("broker")) {
+            names.brokerIds().forEach(b -> out.add(Suggestion.of(b)));
+        } else if (positional.size() >= named && !leaf.name().equals("get")) {
+            keys(type.equals("topic") ? ConfigKeys.TOPIC : names.brokerConfigKeys(), leaf.name().equals("set"), out);
+        }
+    }
+
+    /** Config keys; as {@code KEY=} with the value still to type when {@code withValue}. */
+    private static void keys(List<String> keys, boolean withValue, List<Suggestion> out) {
+        keys.forEach(k -> out.add(withValue ? new Suggestion(k + "=", false) : Suggestion.of(k)));
     }
 
     private List<String> positionalWords(CommandSpec leaf, List<String> words) {

@@ -49,6 +49,11 @@ final class LiveNames implements Names {
     }
 
     @Override
+    public List<String> brokerConfigKeys() {
+        return cache.get(cluster(), "broker-config-keys", () -> ConfigKeys.ofABroker(shell.session().kafka().admin(), LOAD_SECONDS));
+    }
+
+    @Override
     public List<String> contexts() {
         try {
             return shell.environment().configStore().load().contexts().keySet().stream().sorted().toList();

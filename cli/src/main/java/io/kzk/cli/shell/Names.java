@@ -16,6 +16,11 @@ public interface Names {
 
     List<String> contexts();
 
+    /** The config keys the cluster's brokers know (for broker and broker-default configs); none by default. */
+    default List<String> brokerConfigKeys() {
+        return List.of();
+    }
+
     /** The children of the absolute path {@code path}. */
     List<Child> children(String path);
 

@@ -31,6 +31,11 @@ class CompletionsTest {
         }
 
         @Override
+        public List<String> brokerConfigKeys() {
+            return List.of("log.cleaner.threads", "log.retention.hours", "num.io.threads");
+        }
+
+        @Override
         public List<Child> children(String path) {
             return Map.of("/", List.of(new Child("brokers", true), new Child("controller", false)),
                     "/brokers", List.of(new Child("ids", true), new Child("topics", true), new Child("seqid", false)))
@@ -76,6 +81,21 @@ class CompletionsTest {
         assertEquals(List.of("staging"), complete("/", "s", "context", "use"));
         assertEquals(List.of("2"), complete("/", "2", "config", "get", "broker"));
         assertEquals(List.of("audit"), complete("/", "a", "config", "get", "topic"));
+    }
+
+    @Test
+    void configKeysCompleteForTheEntityWithAnEqualsSignWhereAValueFollows() {
+        assertEquals(List.of("retention.bytes=", "retention.ms="), complete("/", "retention.", "config", "set", "topic", "orders"));
+        assertEquals(List.of("retention.bytes", "retention.ms"), complete("/", "retention.", "config", "delete", "topic", "orders"));
+        assertEquals(List.of("log.cleaner.threads="), complete("/", "log.c", "config", "set", "broker", "1"));
+        assertEquals(List.of("log.retention.hours="), complete("/", "log.r", "config", "set", "broker-default"));
+        assertEquals(List.of("log.retention.hours"), complete("/", "log.r", "config", "delete", "broker-default", "num.io.threads"));
+        assertEquals(List.of("cleanup.policy="), complete("/", "cleanup", "topic", "create", "orders", "--config"));
+        assertEquals(List.of("--config=min.insync.replicas="), complete("/", "--config=min.i", "topic", "create", "orders"));
+        assertTrue(complete("/", "fetch.max", "consume", "orders", "-X").contains("fetch.max.bytes="), "client properties for -X");
+        assertEquals(List.of(), complete("/", "retention.", "config", "get", "topic", "orders"), "get takes names, not keys");
+        var suggestion = completions.complete(List.of("config", "set", "topic", "orders"), "retention.ms", "/").get(0);
+        assertTrue(!suggestion.complete(), "the value follows the '=' without a space");
     }
 
     @Test

@@ -149,8 +149,47 @@ class ShellTerminalTest {
             complete(tmux, "kzk topic describe tab-bash-t", "kzk topic describe tab-bash-topic", 8);
             complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
             complete(tmux, "kzk zk create /x --mode ephemeral-s", "--mode ephemeral-sequential", 3);
+            // a key completes with its '=' and no space, so the value follows at once
+            tmux.type("kzk config set topic tab-bash-topic retention.m");
+            tmux.press("Tab");
+            tmux.type("1");
+            tmux.await("the key, '=' and the value typed after it", s -> lastLine(s).endsWith("retention.ms=1"), 10);
+            tmux.press("C-u");
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("cache/kzk"))));
+    }
+
+    @Test
+    void zshAndFishCompleteATopicAndAZnodePathThroughKzkComplete(Sandbox sandbox) throws Exception {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "tab-zf-topic", "--partitions", "1").exitCode());
+        Path bin = home.resolve("bin");
+        Tmux.installKzk(bin);
+        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        if (Tmux.has("zsh")) {
+            try (Tmux tmux = Tmux.run(home.resolve("z"), env, "zsh -f")) {
+                tmux.type("PS1='zsh> '; source <(kzk completion zsh)");
+                tmux.press("Enter");
+                tmux.await("zsh's prompt", s -> s.endsWith("zsh>"), 30);
+                complete(tmux, "kzk topic describe tab-zf-t", "kzk topic describe tab-zf-topic", 8);
+                complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
+            }
+        } else {
+            System.err.println("zsh is not installed: its completion test is skipped");
+        }
+        if (Tmux.has("fish")) {
+            try (Tmux tmux = Tmux.run(home.resolve("f"), env, "fish --no-config")) {
+                tmux.type("function fish_prompt; echo 'fish> '; end; kzk completion fish | source");
+                tmux.press("Enter");
+                tmux.await("fish's prompt", s -> s.endsWith("fish>"), 30);
+                complete(tmux, "kzk topic describe tab-zf-t", "kzk topic describe tab-zf-topic", 8);
+                complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
+            }
+        } else {
+            System.err.println("fish is not installed: its completion test is skipped");
+        }
+        assumeTrue(Tmux.has("zsh") || Tmux.has("fish"), "neither zsh nor fish is installed");
     }
 
     @Test

@@ -35,6 +35,16 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** Whether {@code program} is on PATH (a shell whose completion is tested). */
+    static boolean has(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The command line that runs kzk from this JVM's classpath. */
     static String kzkCommand() {
         return "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -cp '" + System.getProperty("java.class.path")
