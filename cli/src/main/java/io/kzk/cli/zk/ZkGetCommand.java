@@ -10,6 +10,7 @@ import io.kzk.zk.Znode;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.ZnodeService;
 import io.kzk.zk.ZnodeStat;
+import io.kzk.zk.kafka.KafkaZnode;
 import io.kzk.zk.kafka.KafkaZnodeDecoder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +42,14 @@ public final class ZkGetCommand extends LeafCommand {
     boolean withStat;
 
     /** What {@code zk get} prints as JSON or YAML. */
-    public record ZnodeView(String path, String encoding, String data, ZnodeStat stat, KafkaZnodeDecoder.KafkaZnode kafka) {
+    public record ZnodeView(String path, String encoding, String data, ZnodeStat stat, DecodedZnode kafka) {
+    }
+
+    /** What a Kafka znode holds, and of what kind; null in a {@link ZnodeView} for other znodes. */
+    public record DecodedZnode(String kind, KafkaZnode fields) {
+        static DecodedZnode of(KafkaZnode znode) {
+            return new DecodedZnode(znode.kind(), znode);
+        }
     }
 
     @Override
@@ -54,9 +62,10 @@ public final class ZkGetCommand extends LeafCommand {
             return 0;
         }
         Optional<String> text = ZnodeData.text(node.data());
-        Optional<KafkaZnodeDecoder.KafkaZnode> kafka = KafkaZnodeDecoder.decode(node.path(), node.data(), node.stat());
+        Optional<KafkaZnode> kafka = KafkaZnodeDecoder.decode(node.path(), node.data(), node.stat());
         ZnodeView doc = new ZnodeView(node.path(), text.isPresent() ? "utf8" : "base64",
-                text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null, kafka.orElse(null));
+                text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null,
+                kafka.map(DecodedZnode::of).orElse(null));
         List<Block> view = new ArrayList<>();
         String shown = text.map(ZkGetCommand::prettyIfJson).orElseGet(() -> ZnodeFormat.hexDump(node.data()));
         view.add(new Block.Lines(null, shown.lines().map(Cell::of).toList()));

@@ -1,6 +1,5 @@
 package io.kzk.zk.kafka;
 
-import io.kzk.zk.kafka.KafkaZnodeDecoder.KafkaZnode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,11 +20,20 @@ public final class KafkaConsistency {
     }
 
     /** What ZooKeeper holds, as read by {@link KafkaMetadata}. */
-    public record ZookeeperSide(List<KafkaZnode> brokers, List<KafkaZnode> topics, List<KafkaZnode> partitions,
-                                List<KafkaZnode> controller, Optional<KafkaZnode> reassignmentRequest,
-                                Optional<KafkaZnode> preferredElectionRequest, List<KafkaZnode> pendingDeletes,
-                                List<KafkaZnode> topicConfigs, Optional<KafkaZnode> feature, Optional<KafkaZnode> migration,
+    public record ZookeeperSide(List<KafkaZnode.Broker> brokers, List<KafkaZnode.Topic> topics,
+                                List<KafkaZnode.PartitionState> partitions, Optional<KafkaZnode.Controller> controller,
+                                Optional<KafkaZnode.ReassignmentRequest> reassignmentRequest,
+                                Optional<KafkaZnode.PreferredElectionRequest> preferredElectionRequest,
+                                List<KafkaZnode.TopicDeletionRequest> pendingDeletes, List<KafkaZnode.Config> topicConfigs,
+                                Optional<KafkaZnode.Feature> feature, Optional<KafkaZnode.MigrationState> migration,
                                 Optional<Set<Long>> connectedSessions) {
+        /** Everything {@code metadata} reads, and the sessions the ensemble's servers have connected (empty: not known). */
+        public static ZookeeperSide read(KafkaMetadata metadata, Optional<Set<Long>> connectedSessions) {
+            var topics = metadata.topicsAndPartitions();
+            return new ZookeeperSide(metadata.brokers(), topics.topics(), topics.partitions(), metadata.controller(),
+                    metadata.reassignmentRequest(), metadata.preferredElectionRequest(), metadata.pendingDeletes(),
+                    metadata.configs("topics", null), metadata.feature(), metadata.migration(), connectedSessions);
+        }
     }
 
     /** A partition as the brokers report it. */
@@ -58,18 +66,17 @@ public final class KafkaConsistency {
         List<Finding> problems = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
         Set<Integer> registered = new TreeSet<>();
-        zk.brokers().forEach(b -> registered.add((Integer) b.fields().get("broker")));
+        zk.brokers().forEach(b -> registered.add(b.broker()));
 
         if (registered.isEmpty() && !zk.topics().isEmpty()) {
             problems.add(new Finding("registration", "brokers", "no broker is registered: the cluster is down"));
         }
-        for (KafkaZnode p : zk.partitions()) {
-            Integer leader = (Integer) p.fields().get("leader");
-            String tp = p.fields().get("topic") + "-" + p.fields().get("partition");
+        for (KafkaZnode.PartitionState p : zk.partitions()) {
+            Integer leader = p.leader();
+            String tp = p.name();
             if (leader == null) {
                 // The controller writes leader -1 when no replica in the ISR is alive.
-                problems.add(new Finding("partition_state", tp, "no leader (ISR " + p.fields().get("isr")
-                        + "): the partition is offline"));
+                problems.add(new Finding("partition_state", tp, "no leader (ISR " + p.isr() + "): the partition is offline"));
             } else if (leader != null && !registered.contains(leader)) {
                 problems.add(new Finding("partition_state", tp,
                         "its leader, broker " + leader + ", is not registered: the partition is offline"));
@@ -77,26 +84,24 @@ public final class KafkaConsistency {
         }
 
         // Controller
-        Integer controller = zk.controller().stream().filter(z -> z.kind().equals("controller"))
-                .map(z -> (Integer) z.fields().get("controller")).findFirst().orElse(null);
+        Integer controller = zk.controller().map(KafkaZnode.Controller::controller).orElse(null);
         if (controller == null && !registered.isEmpty()) {
             problems.add(new Finding("controller", "/controller", "brokers are registered but none is controller"));
-        } else if (controller != null && !registered.contains(controller)
-                && !Boolean.TRUE.equals(zk.controller().get(0).fields().get("is_kraft_controller"))) {
+        } else if (controller != null && !registered.contains(controller) && !zk.controller().get().isKraftController()) {
             problems.add(new Finding("controller", "/controller", "the controller, broker " + controller + ", is not registered"));
         }
 
         // Registrations: sessions and liveness
-        for (KafkaZnode b : zk.brokers()) {
-            Object id = b.fields().get("broker");
-            String session = (String) b.fields().get("session");
+        for (KafkaZnode.Broker b : zk.brokers()) {
+            int id = b.broker();
+            String session = b.session();
             zk.connectedSessions().ifPresent(connected -> {
                 if (session != null && !connected.contains(Long.parseUnsignedLong(session.substring(2), 16))) {
                     problems.add(new Finding("registration", "broker " + id, "registered by session " + session
                             + ", which no server has connected: the registration will vanish when the session expires"));
                 }
             });
-            if (brokers != null && !brokers.liveBrokers().contains((Integer) id)) {
+            if (brokers != null && !brokers.liveBrokers().contains(id)) {
                 problems.add(new Finding("registration", "broker " + id, "registered in ZooKeeper but not serving in the cluster's metadata"));
             }
         }
@@ -114,17 +119,16 @@ public final class KafkaConsistency {
 
         // Topics: ids and replica moves
         Set<String> zkTopics = new HashSet<>();
-        for (KafkaZnode t : zk.topics()) {
-            String topic = (String) t.fields().get("topic");
+        for (KafkaZnode.Topic t : zk.topics()) {
+            String topic = t.topic();
             zkTopics.add(topic);
-            if (t.fields().get("topic_id") == null) {
+            if (t.topicId() == null) {
                 problems.add(new Finding("topic_id", topic, "no topic id in its znode (written by a pre-2.8 tool?); brokers 2.8+ expect one"));
             }
-            Map<?, ?> adding = (Map<?, ?>) t.fields().get("adding_replicas");
-            Map<?, ?> removing = (Map<?, ?>) t.fields().get("removing_replicas");
-            if (!adding.isEmpty() || !removing.isEmpty()) {
-                Instant since = instant(t.fields().get("modified_at"));
-                String what = "replicas being moved (adding " + adding + ", removing " + removing + ") since " + since;
+            if (t.moving()) {
+                Instant since = instant(t.modifiedAt());
+                String what = "replicas being moved (adding " + t.addingReplicas() + ", removing " + t.removingReplicas()
+                        + ") since " + since;
                 if (since != null && Duration.between(since, now).compareTo(staleAfter) > 0) {
                     problems.add(new Finding("reassignment", topic, what + ": stuck?"));
                 } else {
@@ -133,11 +137,13 @@ public final class KafkaConsistency {
             }
         }
 
-        stale(zk.reassignmentRequest(), "reassignment", "/admin/reassign_partitions", now, staleAfter, problems, notes);
-        stale(zk.preferredElectionRequest(), "preferred_election", "/admin/preferred_replica_election", now, staleAfter, problems, notes);
-        for (KafkaZnode d : zk.pendingDeletes()) {
-            String topic = (String) d.fields().get("topic");
-            Instant since = instant(d.fields().get("requested_at"));
+        zk.reassignmentRequest().ifPresent(r -> stale(r.requestedAt(), r.partitions().size(), "reassignment",
+                "/admin/reassign_partitions", now, staleAfter, problems, notes));
+        zk.preferredElectionRequest().ifPresent(r -> stale(r.requestedAt(), r.partitions().size(), "preferred_election",
+                "/admin/preferred_replica_election", now, staleAfter, problems, notes));
+        for (KafkaZnode.TopicDeletionRequest d : zk.pendingDeletes()) {
+            String topic = d.topic();
+            Instant since = instant(d.requestedAt());
             boolean old = since != null && Duration.between(since, now).compareTo(staleAfter) > 0;
             String message = "marked for deletion since " + since + (zkTopics.contains(topic) ? "" : " (its topic znode is gone)");
             (old ? problems : notes).add(new Finding("deletion", topic, message + (old ? ": stuck" : "")));
@@ -146,11 +152,11 @@ public final class KafkaConsistency {
         // Partition state against the brokers' metadata
         if (brokers != null) {
             Set<String> deleting = new HashSet<>();
-            zk.pendingDeletes().forEach(d -> deleting.add((String) d.fields().get("topic")));
+            zk.pendingDeletes().forEach(d -> deleting.add(d.topic()));
             Set<String> inZk = new HashSet<>();
-            for (KafkaZnode p : zk.partitions()) {
-                String topic = (String) p.fields().get("topic");
-                String tp = topic + "-" + p.fields().get("partition");
+            for (KafkaZnode.PartitionState p : zk.partitions()) {
+                String topic = p.topic();
+                String tp = p.name();
                 inZk.add(tp);
                 ServedPartition served = brokers.partitions().get(tp);
                 if (served == null) {
@@ -159,8 +165,8 @@ public final class KafkaConsistency {
                     }
                     continue;
                 }
-                Integer leader = (Integer) p.fields().get("leader");
-                List<?> isr = (List<?>) p.fields().get("isr");
+                Integer leader = p.leader();
+                List<Integer> isr = p.isr();
                 if (!java.util.Objects.equals(leader, served.leader())
                         || !new TreeSet<>(isr).equals(new TreeSet<>(served.isr()))) {
                     problems.add(new Finding("partition_state", tp, "ZooKeeper says leader " + leader + " ISR " + isr
@@ -173,10 +179,8 @@ public final class KafkaConsistency {
                 }
             }
             Map<String, Map<String, String>> zkOverrides = new HashMap<>();
-            for (KafkaZnode c : zk.topicConfigs()) {
-                Map<String, String> config = new HashMap<>();
-                ((Map<?, ?>) c.fields().get("config")).forEach((k, v) -> config.put(String.valueOf(k), String.valueOf(v)));
-                zkOverrides.put((String) c.fields().get("entity"), config);
+            for (KafkaZnode.Config c : zk.topicConfigs()) {
+                zkOverrides.put(c.entity(), new HashMap<>(c.config()));
             }
             for (String topic : new TreeSet<>(zkOverrides.keySet())) {
                 Map<String, String> served = brokers.topicOverrides().get(topic);
@@ -188,27 +192,25 @@ public final class KafkaConsistency {
         }
 
         // ZooKeeper -> KRaft migration readiness
-        String feature = zk.feature().map(f -> String.valueOf(f.fields().get("status"))).orElse("absent");
+        String feature = zk.feature().map(KafkaZnode.Feature::status).orElse("absent");
         notes.add(new Finding("migration", "/feature", "feature versioning " + feature
                 + (feature.equals("enabled") ? "" : " (brokers 3.x enable it; needed before a KRaft migration)")));
         zk.migration().ifPresentOrElse(
                 m -> notes.add(new Finding("migration", "/migration", "a ZooKeeper→KRaft migration has started: KRaft controller "
-                        + m.fields().get("kraft_controller_id") + ", epoch " + m.fields().get("kraft_controller_epoch"))),
+                        + m.kraftControllerId() + ", epoch " + m.kraftControllerEpoch())),
                 () -> notes.add(new Finding("migration", "/migration", "no migration started")));
         return new Report(problems.isEmpty(), brokers != null, problems, notes);
     }
 
-    private static void stale(Optional<KafkaZnode> request, String check, String path, Instant now, Duration staleAfter,
+    private static void stale(String requestedAt, int partitions, String check, String path, Instant now, Duration staleAfter,
                               List<Finding> problems, List<Finding> notes) {
-        request.ifPresent(r -> {
-            Instant since = instant(r.fields().get("requested_at"));
-            boolean old = since != null && Duration.between(since, now).compareTo(staleAfter) > 0;
-            (old ? problems : notes).add(new Finding(check, path, "requested at " + since + " for " + ((List<?>) r.fields()
-                    .get("partitions")).size() + " partitions" + (old ? " and never cleared: the controller is not acting on it" : "")));
-        });
+        Instant since = instant(requestedAt);
+        boolean old = since != null && Duration.between(since, now).compareTo(staleAfter) > 0;
+        (old ? problems : notes).add(new Finding(check, path, "requested at " + since + " for " + partitions + " partitions"
+                + (old ? " and never cleared: the controller is not acting on it" : "")));
     }
 
-    private static Instant instant(Object iso) {
-        return iso == null ? null : Instant.parse(String.valueOf(iso));
+    private static Instant instant(String iso) {
+        return iso == null ? null : Instant.parse(iso);
     }
 }

@@ -1,6 +1,5 @@
 package io.kzk.zk.kafka;
 
-import io.kzk.zk.kafka.KafkaZnodeDecoder.KafkaZnode;
 import io.kzk.zk.watch.ZnodeWatch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ public final class KafkaEvents {
     private static final Pattern CONFIG_CHANGE = Pattern.compile("/config/changes/config_change_\\d+");
 
     private final String root;
-    private final Map<String, KafkaZnode> lastState = new HashMap<>();
+    private final Map<String, KafkaZnode.PartitionState> lastState = new HashMap<>();
 
     /** @param root Kafka's root under the client's chroot, "" at its root */
     public KafkaEvents(String root) {
@@ -36,9 +36,9 @@ public final class KafkaEvents {
     }
 
     /** Remembers partitions' current states, so that the first change of each says from what. */
-    public void prime(List<KafkaZnode> partitionStates) {
-        for (KafkaZnode p : partitionStates) {
-            lastState.put(p.fields().get("topic") + "-" + p.fields().get("partition"), p);
+    public void prime(List<KafkaZnode.PartitionState> partitionStates) {
+        for (KafkaZnode.PartitionState p : partitionStates) {
+            lastState.put(p.name(), p);
         }
     }
 
@@ -68,64 +68,67 @@ public final class KafkaEvents {
             if (gone) {
                 out.add(new ClusterEvent(time, "controller_gone", "controller", "an election follows"));
             } else if (written) {
-                decoded.ifPresent(z -> out.add(new ClusterEvent(time, "controller_elected", "broker " + z.fields().get("controller"), null)));
+                decoded.filter(KafkaZnode.Controller.class::isInstance).map(KafkaZnode.Controller.class::cast).ifPresent(z ->
+                        out.add(new ClusterEvent(time, "controller_elected", "broker " + z.controller(), null)));
             }
         } else if (path.equals("/controller_epoch") && written) {
-            decoded.ifPresent(z -> out.add(new ClusterEvent(time, "controller_epoch", "epoch " + z.fields().get("controller_epoch"), null)));
+            decoded.filter(KafkaZnode.ControllerEpoch.class::isInstance).map(KafkaZnode.ControllerEpoch.class::cast).ifPresent(z ->
+                    out.add(new ClusterEvent(time, "controller_epoch", "epoch " + z.controllerEpoch(), null)));
         } else if ((m = BROKER.matcher(path)).matches()) {
             if (gone) {
                 out.add(new ClusterEvent(time, "broker_left", "broker " + m.group(1), null));
             } else if (e.kind() == ZnodeWatch.Kind.CREATED) {
                 out.add(new ClusterEvent(time, "broker_joined", "broker " + m.group(1),
-                        decoded.map(z -> String.valueOf(z.fields().get("endpoints"))).orElse(null)));
+                        decoded.filter(KafkaZnode.Broker.class::isInstance).map(z -> String.valueOf(((KafkaZnode.Broker) z).endpoints()))
+                                .orElse(null)));
             }
         } else if ((m = STATE.matcher(path)).matches()) {
             String tp = m.group(1) + "-" + m.group(2);
             if (gone) {
                 lastState.remove(tp);
-            } else if (written && decoded.isPresent()) {
-                KafkaZnode now = decoded.get();
-                KafkaZnode before = lastState.put(tp, now);
-                Object leader = now.fields().get("leader");
-                Object isr = now.fields().get("isr");
-                String epoch = " (leader epoch " + now.fields().get("leader_epoch") + ")";
+            } else if (written && decoded.orElse(null) instanceof KafkaZnode.PartitionState now) {
+                KafkaZnode.PartitionState before = lastState.put(tp, now);
+                Integer leader = now.leader();
+                List<Integer> isr = now.isr();
+                String epoch = " (leader epoch " + now.leaderEpoch() + ")";
                 if (before == null) {
                     out.add(new ClusterEvent(time, e.kind() == ZnodeWatch.Kind.CREATED ? "partition_created" : "partition_state", tp,
                             "leader " + leader + ", ISR " + isr + epoch));
-                } else if (!java.util.Objects.equals(before.fields().get("leader"), leader)) {
-                    out.add(new ClusterEvent(time, "leader_changed", tp, "leader " + before.fields().get("leader") + " → " + leader
+                } else if (!Objects.equals(before.leader(), leader)) {
+                    out.add(new ClusterEvent(time, "leader_changed", tp, "leader " + before.leader() + " → " + leader
                             + ", ISR " + isr + epoch));
-                } else if (!new TreeSet<>((List<?>) before.fields().get("isr")).equals(new TreeSet<>((List<?>) isr))) {
-                    out.add(new ClusterEvent(time, "isr_changed", tp, "ISR " + before.fields().get("isr") + " → " + isr + epoch));
+                } else if (!new TreeSet<>(before.isr()).equals(new TreeSet<>(isr))) {
+                    out.add(new ClusterEvent(time, "isr_changed", tp, "ISR " + before.isr() + " → " + isr + epoch));
                 }
             }
         } else if ((m = TOPIC.matcher(path)).matches()) {
             String topic = m.group(1);
             if (gone) {
                 out.add(new ClusterEvent(time, "topic_deleted", topic, null));
-            } else if (written && decoded.isPresent()) {
-                Map<?, ?> partitions = (Map<?, ?>) decoded.get().fields().get("partitions");
-                Map<?, ?> adding = (Map<?, ?>) decoded.get().fields().get("adding_replicas");
-                Map<?, ?> removing = (Map<?, ?>) decoded.get().fields().get("removing_replicas");
+            } else if (written && decoded.orElse(null) instanceof KafkaZnode.Topic t) {
                 if (e.kind() == ZnodeWatch.Kind.CREATED) {
-                    out.add(new ClusterEvent(time, "topic_created", topic, partitions.size() + " partitions"));
-                } else if (!adding.isEmpty() || !removing.isEmpty()) {
-                    out.add(new ClusterEvent(time, "replicas_moving", topic, "adding " + adding + ", removing " + removing));
+                    out.add(new ClusterEvent(time, "topic_created", topic, t.partitions().size() + " partitions"));
+                } else if (t.moving()) {
+                    out.add(new ClusterEvent(time, "replicas_moving", topic, "adding " + t.addingReplicas() + ", removing "
+                            + t.removingReplicas()));
                 } else {
-                    out.add(new ClusterEvent(time, "assignment_changed", topic, partitions.size() + " partitions: " + partitions));
+                    out.add(new ClusterEvent(time, "assignment_changed", topic, t.partitions().size() + " partitions: " + t.partitions()));
                 }
             }
         } else if (path.equals("/admin/reassign_partitions")) {
             out.add(new ClusterEvent(time, gone ? "reassignment_completed" : "reassignment_requested", "/admin/reassign_partitions",
-                    decoded.map(z -> ((List<?>) z.fields().get("partitions")).size() + " partitions").orElse(null)));
+                    decoded.filter(KafkaZnode.ReassignmentRequest.class::isInstance)
+                            .map(z -> ((KafkaZnode.ReassignmentRequest) z).partitions().size() + " partitions").orElse(null)));
         } else if (path.equals("/admin/preferred_replica_election") && !written || path.equals("/admin/preferred_replica_election")
                 && e.kind() == ZnodeWatch.Kind.CREATED) {
             out.add(new ClusterEvent(time, gone ? "preferred_election_completed" : "preferred_election_requested",
-                    "/admin/preferred_replica_election", decoded.map(z -> String.valueOf(z.fields().get("partitions"))).orElse(null)));
+                    "/admin/preferred_replica_election", decoded.filter(KafkaZnode.PreferredElectionRequest.class::isInstance)
+                            .map(z -> String.valueOf(((KafkaZnode.PreferredElectionRequest) z).partitions())).orElse(null)));
         } else if ((m = DELETE.matcher(path)).matches() && (gone || e.kind() == ZnodeWatch.Kind.CREATED)) {
             out.add(new ClusterEvent(time, gone ? "topic_deletion_completed" : "topic_deletion_requested", m.group(1), null));
         } else if (CONFIG_CHANGE.matcher(path).matches() && e.kind() == ZnodeWatch.Kind.CREATED) {
-            decoded.ifPresent(z -> out.add(new ClusterEvent(time, "config_changed", String.valueOf(z.fields().get("entity")), null)));
+            decoded.filter(KafkaZnode.ConfigChangeNotification.class::isInstance).ifPresent(z -> out.add(new ClusterEvent(time,
+                    "config_changed", ((KafkaZnode.ConfigChangeNotification) z).entity(), null)));
         }
         return out;
     }

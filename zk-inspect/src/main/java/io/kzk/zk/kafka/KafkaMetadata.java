@@ -3,7 +3,6 @@ package io.kzk.zk.kafka;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
-import io.kzk.zk.kafka.KafkaZnodeDecoder.KafkaZnode;
 import io.kzk.zk.tree.ZnodeWalker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.curator.framework.CuratorFramework;
 
 /**
@@ -34,74 +32,90 @@ public final class KafkaMetadata {
         return znodes.root();
     }
 
-    public List<KafkaZnode> brokers() {
-        return sortedBy(read("/brokers/ids", 1, "broker"), "broker");
+    public List<KafkaZnode.Broker> brokers() {
+        List<KafkaZnode.Broker> out = read("/brokers/ids", 1, KafkaZnode.Broker.class);
+        out.sort(Comparator.comparingInt(KafkaZnode.Broker::broker));
+        return out;
     }
 
-    public List<KafkaZnode> topics() {
-        return read("/brokers/topics", 1, "topic");
+    public List<KafkaZnode.Topic> topics() {
+        return read("/brokers/topics", 1, KafkaZnode.Topic.class);
     }
 
     /** Partition states of one topic, or of all with null. */
-    public List<KafkaZnode> partitions(String topic) {
-        if (topic != null && read("/brokers/topics/" + topic, 0, "topic").isEmpty()) {
+    public List<KafkaZnode.PartitionState> partitions(String topic) {
+        if (topic != null && read("/brokers/topics/" + topic, 0, KafkaZnode.Topic.class).isEmpty()) {
             throw KzkException.notFound("no topic " + topic + " in ZooKeeper under " + display("/brokers/topics"));
         }
-        return sortedPartitions(read(topic == null ? "/brokers/topics" : "/brokers/topics/" + topic, -1, "partition_state"));
+        return sortedPartitions(read(topic == null ? "/brokers/topics" : "/brokers/topics/" + topic, -1,
+                KafkaZnode.PartitionState.class));
     }
 
     /** Every topic and every partition state. */
-    public record TopicsAndPartitions(List<KafkaZnode> topics, List<KafkaZnode> partitions) {
+    public record TopicsAndPartitions(List<KafkaZnode.Topic> topics, List<KafkaZnode.PartitionState> partitions) {
     }
 
     /** {@link #topics()} and {@link #partitions(String) partitions(null)} from one walk of /brokers/topics. */
     public TopicsAndPartitions topicsAndPartitions() {
-        List<KafkaZnode> topics = new ArrayList<>();
-        List<KafkaZnode> states = new ArrayList<>();
-        for (KafkaZnode z : read("/brokers/topics", -1, Set.of("topic", "partition_state"))) {
-            (z.kind().equals("topic") ? topics : states).add(z);
+        List<KafkaZnode.Topic> topics = new ArrayList<>();
+        List<KafkaZnode.PartitionState> states = new ArrayList<>();
+        for (KafkaZnode z : read("/brokers/topics", -1, KafkaZnode.class)) {
+            if (z instanceof KafkaZnode.Topic t) {
+                topics.add(t);
+            } else if (z instanceof KafkaZnode.PartitionState p) {
+                states.add(p);
+            }
         }
         return new TopicsAndPartitions(topics, sortedPartitions(states));
     }
 
-    private static List<KafkaZnode> sortedPartitions(List<KafkaZnode> states) {
-        List<KafkaZnode> out = new ArrayList<>(states);
-        out.sort(Comparator.comparing((KafkaZnode z) -> (String) z.fields().get("topic"))
-                .thenComparing(z -> (Integer) z.fields().get("partition")));
+    private static List<KafkaZnode.PartitionState> sortedPartitions(List<KafkaZnode.PartitionState> states) {
+        List<KafkaZnode.PartitionState> out = new ArrayList<>(states);
+        out.sort(Comparator.comparing(KafkaZnode.PartitionState::topic).thenComparingInt(KafkaZnode.PartitionState::partition));
         return out;
     }
 
-    /** The controller (empty while there is none) and the controller epoch. */
-    public List<KafkaZnode> controller() {
-        List<KafkaZnode> out = new ArrayList<>(read("/controller", 0, "controller"));
-        out.addAll(read("/controller_epoch", 0, "controller_epoch"));
-        return out;
+    /** The controller: empty while there is none (all brokers down, or an election under way). */
+    public Optional<KafkaZnode.Controller> controller() {
+        return read("/controller", 0, KafkaZnode.Controller.class).stream().findFirst();
+    }
+
+    public Optional<KafkaZnode.ControllerEpoch> controllerEpoch() {
+        return read("/controller_epoch", 0, KafkaZnode.ControllerEpoch.class).stream().findFirst();
     }
 
     /** A pending /admin/reassign_partitions request, if any. */
-    public Optional<KafkaZnode> reassignmentRequest() {
-        return read("/admin/reassign_partitions", 0, "reassignment_request").stream().findFirst();
+    public Optional<KafkaZnode.ReassignmentRequest> reassignmentRequest() {
+        return read("/admin/reassign_partitions", 0, KafkaZnode.ReassignmentRequest.class).stream().findFirst();
     }
 
-    public Optional<KafkaZnode> preferredElectionRequest() {
-        return read("/admin/preferred_replica_election", 0, "preferred_election_request").stream().findFirst();
+    /**
+     * Partitions a reassignment is moving now: those whose topic znode still lists replicas being
+     * added or removed (the controller clears them when the move completes).
+     */
+    public List<PartitionMove> reassignmentsInProgress() {
+        return PartitionMove.inProgress(topics());
     }
 
-    public List<KafkaZnode> pendingDeletes() {
-        return read("/admin/delete_topics", 1, "topic_deletion_request");
+    public Optional<KafkaZnode.PreferredElectionRequest> preferredElectionRequest() {
+        return read("/admin/preferred_replica_election", 0, KafkaZnode.PreferredElectionRequest.class).stream().findFirst();
     }
 
-    public List<KafkaZnode> isrChanges() {
-        return read("/isr_change_notification", 1, "isr_change_notification");
+    public List<KafkaZnode.TopicDeletionRequest> pendingDeletes() {
+        return read("/admin/delete_topics", 1, KafkaZnode.TopicDeletionRequest.class);
+    }
+
+    public List<KafkaZnode.IsrChangeNotification> isrChanges() {
+        return read("/isr_change_notification", 1, KafkaZnode.IsrChangeNotification.class);
     }
 
     /** Dynamic config overrides, all or of one entity type (topics, brokers, users, clients, ips) and name. */
-    public List<KafkaZnode> configs(String type, String name) {
+    public List<KafkaZnode.Config> configs(String type, String name) {
         if (type != null && !List.of("topics", "brokers", "users", "clients", "ips").contains(type)) {
             throw KzkException.invalidInput("unknown config type '" + type + "': use topics, brokers, users, clients or ips");
         }
         String where = type == null ? "/config" : name == null ? "/config/" + type : "/config/" + type + "/" + name;
-        List<KafkaZnode> out = read(where, -1, "config");
+        List<KafkaZnode.Config> out = read(where, -1, KafkaZnode.Config.class);
         if (name != null && out.isEmpty()) {
             throw KzkException.notFound("no config overrides for " + type + " " + name + " in ZooKeeper");
         }
@@ -109,21 +123,21 @@ public final class KafkaMetadata {
     }
 
     public Optional<String> clusterId() {
-        return read("/cluster/id", 0, "cluster_id").stream().findFirst().map(z -> (String) z.fields().get("cluster_id"));
+        return read("/cluster/id", 0, KafkaZnode.ClusterId.class).stream().findFirst().map(KafkaZnode.ClusterId::clusterId);
     }
 
-    public List<KafkaZnode> acls() {
-        List<KafkaZnode> out = new ArrayList<>(read("/kafka-acl", -1, "acl"));
-        out.addAll(read("/kafka-acl-extended", -1, "acl"));
+    public List<KafkaZnode.Acl> acls() {
+        List<KafkaZnode.Acl> out = read("/kafka-acl", -1, KafkaZnode.Acl.class);
+        out.addAll(read("/kafka-acl-extended", -1, KafkaZnode.Acl.class));
         return out;
     }
 
-    public Optional<KafkaZnode> feature() {
-        return read("/feature", 0, "feature").stream().findFirst();
+    public Optional<KafkaZnode.Feature> feature() {
+        return read("/feature", 0, KafkaZnode.Feature.class).stream().findFirst();
     }
 
-    public Optional<KafkaZnode> migration() {
-        return read("/migration", 0, "migration_state").stream().findFirst();
+    public Optional<KafkaZnode.MigrationState> migration() {
+        return read("/migration", 0, KafkaZnode.MigrationState.class).stream().findFirst();
     }
 
     /** The path a person would type, under the client's chroot. */
@@ -131,26 +145,17 @@ public final class KafkaMetadata {
         return root() + kafkaPath;
     }
 
-    private List<KafkaZnode> read(String kafkaPath, int depth, String kind) {
-        return read(kafkaPath, depth, Set.of(kind));
-    }
-
-    private List<KafkaZnode> read(String kafkaPath, int depth, Set<String> kinds) {
-        List<KafkaZnode> out = new ArrayList<>();
+    /** The znodes of {@code kind} under {@code kafkaPath}, {@code depth} levels down (-1: all); none when it does not exist. */
+    private <T extends KafkaZnode> List<T> read(String kafkaPath, int depth, Class<T> kind) {
+        List<T> out = new ArrayList<>();
         try {
             walker.walk(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
-                    .decode(v.path(), v.data(), v.stat()).filter(z -> kinds.contains(z.kind())).ifPresent(out::add));
+                    .decode(v.path(), v.data(), v.stat()).filter(kind::isInstance).map(kind::cast).ifPresent(out::add));
         } catch (KzkException e) {
             if (e.kind() != FailureKind.NOT_FOUND) {
                 throw e;
             }
         }
-        return out;
-    }
-
-    private static List<KafkaZnode> sortedBy(List<KafkaZnode> list, String field) {
-        List<KafkaZnode> out = new ArrayList<>(list);
-        out.sort(Comparator.comparing(z -> (Integer) z.fields().get(field)));
         return out;
     }
 }

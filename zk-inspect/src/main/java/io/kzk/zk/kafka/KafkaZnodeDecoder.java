@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the znodes ZooKeeper-mode Kafka (up to 3.9) writes and says what they mean, with labelled
- * fields, epochs named and timestamps made readable. Recognised by the end of the path, so it
+ * Reads the znodes ZooKeeper-mode Kafka (up to 3.9) writes and says what they mean, as the
+ * {@link KafkaZnode} of their kind: labelled fields, epochs named and timestamps made readable. Recognised by the end of the path, so it
  * works under any chroot. The formats are those of Kafka's ZkData.
  */
 public final class KafkaZnodeDecoder {
@@ -41,10 +41,6 @@ public final class KafkaZnodeDecoder {
     private KafkaZnodeDecoder() {
     }
 
-    /** What a Kafka znode holds: its kind (broker, topic, partition_state, …) and its fields. */
-    public record KafkaZnode(String kind, Map<String, Object> fields) {
-    }
-
     /** Empty when the path is not one of Kafka's or the data is not in Kafka's format. */
     public static Optional<KafkaZnode> decode(String path, byte[] data, ZnodeStat stat) {
         try {
@@ -58,138 +54,78 @@ public final class KafkaZnodeDecoder {
         Matcher m;
         if ((m = PARTITION_STATE.matcher(path)).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("topic", m.group(1));
-            f.put("partition", Integer.parseInt(m.group(2)));
-            f.put("leader", leader(j.path("leader").asInt(-1)));
-            f.put("leader_epoch", j.path("leader_epoch").asInt());
-            f.put("isr", ints(j.path("isr")));
-            f.put("controller_epoch", j.path("controller_epoch").asInt());
-            f.put("leader_recovery_state", j.path("leader_recovery_state").asInt(0) == 0 ? "recovered" : "recovering");
-            f.put("znode_version", stat == null ? null : stat.version());
-            return new KafkaZnode("partition_state", f);
+            return new KafkaZnode.PartitionState(m.group(1), Integer.parseInt(m.group(2)), leader(j.path("leader").asInt(-1)),
+                    j.path("leader_epoch").asInt(), ints(j.path("isr")), j.path("controller_epoch").asInt(),
+                    j.path("leader_recovery_state").asInt(0) == 0 ? "recovered" : "recovering", stat == null ? null : stat.version());
         }
         if ((m = BROKER.matcher(path)).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("broker", Integer.parseInt(m.group(1)));
-            f.put("endpoints", strings(j.path("endpoints")));
-            f.put("rack", j.hasNonNull("rack") ? j.get("rack").asText() : null);
-            f.put("registered_at", time(j.path("timestamp").asText(null)));
-            f.put("registration_version", j.path("version").asInt());
             Map<String, String> protocols = new LinkedHashMap<>();
             j.path("listener_security_protocol_map").fields().forEachRemaining(e -> protocols.put(e.getKey(), e.getValue().asText()));
-            f.put("listener_security_protocols", protocols);
             Map<String, String> features = new LinkedHashMap<>();
             j.path("features").fields().forEachRemaining(e -> features.put(e.getKey(),
                     e.getValue().path("min_version").asText() + ".." + e.getValue().path("max_version").asText()));
-            f.put("features", features);
-            f.put("jmx_port", j.path("jmx_port").asInt(-1) < 0 ? null : j.path("jmx_port").asInt());
-            f.put("zk_migration_ready", j.has("zk_migration_ready") ? j.get("zk_migration_ready").asBoolean() : null);
-            f.put("session", stat == null ? null : stat.session());
-            return new KafkaZnode("broker", f);
+            return new KafkaZnode.Broker(Integer.parseInt(m.group(1)), strings(j.path("endpoints")),
+                    j.hasNonNull("rack") ? j.get("rack").asText() : null, time(j.path("timestamp").asText(null)),
+                    j.path("version").asInt(), protocols, features,
+                    j.path("jmx_port").asInt(-1) < 0 ? null : j.path("jmx_port").asInt(),
+                    j.has("zk_migration_ready") ? j.get("zk_migration_ready").asBoolean() : null,
+                    stat == null ? null : stat.session());
         }
         if ((m = TOPIC.matcher(path)).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("topic", m.group(1));
-            f.put("topic_id", j.hasNonNull("topic_id") ? j.get("topic_id").asText() : null);
-            f.put("partitions", partitionMap(j.path("partitions")));
-            f.put("adding_replicas", partitionMap(j.path("adding_replicas")));
-            f.put("removing_replicas", partitionMap(j.path("removing_replicas")));
-            f.put("format_version", j.path("version").asInt());
-            f.put("modified_at", stat == null ? null : Instant.ofEpochMilli(stat.mtime()).toString());
-            return new KafkaZnode("topic", f);
+            return new KafkaZnode.Topic(m.group(1), j.hasNonNull("topic_id") ? j.get("topic_id").asText() : null,
+                    partitionMap(j.path("partitions")), partitionMap(j.path("adding_replicas")),
+                    partitionMap(j.path("removing_replicas")), j.path("version").asInt(),
+                    stat == null ? null : Instant.ofEpochMilli(stat.mtime()).toString());
         }
         if (CONTROLLER_EPOCH.matcher(path).matches()) {
-            Map<String, Object> f = fields();
-            f.put("controller_epoch", Integer.parseInt(new String(data, StandardCharsets.UTF_8).trim()));
-            f.put("changed_at", stat == null ? null : Instant.ofEpochMilli(stat.mtime()).toString());
-            return new KafkaZnode("controller_epoch", f);
+            return new KafkaZnode.ControllerEpoch(Integer.parseInt(new String(data, StandardCharsets.UTF_8).trim()),
+                    stat == null ? null : Instant.ofEpochMilli(stat.mtime()).toString());
         }
         if (CONTROLLER.matcher(path).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("controller", j.path("brokerid").asInt());
-            f.put("elected_at", time(j.path("timestamp").asText(null)));
-            f.put("kraft_controller_epoch", j.has("kraftControllerEpoch") ? j.get("kraftControllerEpoch").asInt() : null);
-            f.put("is_kraft_controller", j.path("kraftControllerEpoch").asInt(-1) >= 0);
-            f.put("session", stat == null ? null : stat.session());
-            return new KafkaZnode("controller", f);
+            return new KafkaZnode.Controller(j.path("brokerid").asInt(), time(j.path("timestamp").asText(null)),
+                    j.has("kraftControllerEpoch") ? j.get("kraftControllerEpoch").asInt() : null,
+                    j.path("kraftControllerEpoch").asInt(-1) >= 0, stat == null ? null : stat.session());
         }
         if (REASSIGN.matcher(path).matches()) {
-            JsonNode j = json(data);
-            List<Map<String, Object>> moves = new ArrayList<>();
-            for (JsonNode p : j.path("partitions")) {
-                Map<String, Object> move = fields();
-                move.put("topic", p.path("topic").asText());
-                move.put("partition", p.path("partition").asInt());
-                move.put("replicas", ints(p.path("replicas")));
-                moves.add(move);
+            List<KafkaZnode.ReassignmentRequest.Move> moves = new ArrayList<>();
+            for (JsonNode p : json(data).path("partitions")) {
+                moves.add(new KafkaZnode.ReassignmentRequest.Move(p.path("topic").asText(), p.path("partition").asInt(),
+                        ints(p.path("replicas"))));
             }
-            Map<String, Object> f = fields();
-            f.put("requested_at", stat == null ? null : Instant.ofEpochMilli(stat.ctime()).toString());
-            f.put("partitions", moves);
-            return new KafkaZnode("reassignment_request", f);
+            return new KafkaZnode.ReassignmentRequest(created(stat), moves);
         }
         if (PREFERRED.matcher(path).matches()) {
-            Map<String, Object> f = fields();
-            f.put("requested_at", stat == null ? null : Instant.ofEpochMilli(stat.ctime()).toString());
-            f.put("partitions", topicPartitions(json(data).path("partitions")));
-            return new KafkaZnode("preferred_election_request", f);
+            return new KafkaZnode.PreferredElectionRequest(created(stat), topicPartitions(json(data).path("partitions")));
         }
         if ((m = DELETE_TOPIC.matcher(path)).matches()) {
-            Map<String, Object> f = fields();
-            f.put("topic", m.group(1));
-            f.put("requested_at", stat == null ? null : Instant.ofEpochMilli(stat.ctime()).toString());
-            return new KafkaZnode("topic_deletion_request", f);
+            return new KafkaZnode.TopicDeletionRequest(m.group(1), created(stat));
         }
         if ((m = ISR_CHANGE.matcher(path)).matches()) {
-            Map<String, Object> f = fields();
-            f.put("notification", m.group(1));
-            f.put("partitions", topicPartitions(json(data).path("partitions")));
-            return new KafkaZnode("isr_change_notification", f);
+            return new KafkaZnode.IsrChangeNotification(m.group(1), topicPartitions(json(data).path("partitions")));
         }
         if ((m = CONFIG_CHANGE.matcher(path)).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("notification", m.group(1));
-            f.put("entity", j.hasNonNull("entity_path") ? j.get("entity_path").asText()
-                    : j.path("entity_type").asText() + "/" + j.path("entity_name").asText());
-            f.put("at", stat == null ? null : Instant.ofEpochMilli(stat.ctime()).toString());
-            return new KafkaZnode("config_change_notification", f);
+            return new KafkaZnode.ConfigChangeNotification(m.group(1), j.hasNonNull("entity_path") ? j.get("entity_path").asText()
+                    : j.path("entity_type").asText() + "/" + j.path("entity_name").asText(), created(stat));
         }
         if ((m = CONFIG.matcher(path)).matches()) {
-            JsonNode j = json(data);
             Map<String, String> config = new LinkedHashMap<>();
-            j.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
-            Map<String, Object> f = fields();
-            f.put("entity_type", m.group(1));
-            f.put("entity", m.group(2));
-            f.put("config", config);
-            return new KafkaZnode("config", f);
+            json(data).path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+            return new KafkaZnode.Config(m.group(1), m.group(2), config);
         }
         if (CLUSTER_ID.matcher(path).matches()) {
-            Map<String, Object> f = fields();
-            f.put("cluster_id", json(data).path("id").asText());
-            return new KafkaZnode("cluster_id", f);
+            return new KafkaZnode.ClusterId(json(data).path("id").asText());
         }
         if ((m = ACL.matcher(path)).matches()) {
-            List<Map<String, Object>> acls = new ArrayList<>();
+            List<KafkaZnode.Acl.Entry> acls = new ArrayList<>();
             for (JsonNode a : json(data).path("acls")) {
-                Map<String, Object> acl = fields();
-                acl.put("principal", a.path("principal").asText());
-                acl.put("permission", a.path("permissionType").asText());
-                acl.put("operation", a.path("operation").asText());
-                acl.put("host", a.path("host").asText());
-                acls.add(acl);
+                acls.add(new KafkaZnode.Acl.Entry(a.path("principal").asText(), a.path("permissionType").asText(),
+                        a.path("operation").asText(), a.path("host").asText()));
             }
-            Map<String, Object> f = fields();
-            f.put("resource_type", m.group(2));
-            f.put("pattern_type", m.group(1) == null ? "literal" : m.group(1));
-            f.put("resource", m.group(3));
-            f.put("acls", acls);
-            return new KafkaZnode("acl", f);
+            return new KafkaZnode.Acl(m.group(2), m.group(1) == null ? "literal" : m.group(1), m.group(3), acls);
         }
         if (FEATURE.matcher(path).matches()) {
             JsonNode j = json(data);
@@ -197,25 +133,18 @@ public final class KafkaZnodeDecoder {
             j.path("features").fields().forEachRemaining(e -> features.put(e.getKey(),
                     e.getValue().path("min_version_level").asText(e.getValue().path("min_version").asText())
                             + ".." + e.getValue().path("max_version_level").asText(e.getValue().path("max_version").asText())));
-            Map<String, Object> f = fields();
-            f.put("status", j.path("status").asInt() == 1 ? "enabled" : "disabled");
-            f.put("features", features);
-            return new KafkaZnode("feature", f);
+            return new KafkaZnode.Feature(j.path("status").asInt() == 1 ? "enabled" : "disabled", features);
         }
         if (MIGRATION.matcher(path).matches()) {
             JsonNode j = json(data);
-            Map<String, Object> f = fields();
-            f.put("kraft_controller_id", j.path("kraft_controller_id").asInt(-1));
-            f.put("kraft_controller_epoch", j.path("kraft_controller_epoch").asInt(-1));
-            f.put("kraft_metadata_offset", j.path("kraft_metadata_offset").asLong(-1));
-            f.put("kraft_metadata_epoch", j.path("kraft_metadata_epoch").asInt(-1));
-            return new KafkaZnode("migration_state", f);
+            return new KafkaZnode.MigrationState(j.path("kraft_controller_id").asInt(-1), j.path("kraft_controller_epoch").asInt(-1),
+                    j.path("kraft_metadata_offset").asLong(-1), j.path("kraft_metadata_epoch").asInt(-1));
         }
         return null;
     }
 
-    private static Map<String, Object> fields() {
-        return new LinkedHashMap<>();
+    private static String created(ZnodeStat stat) {
+        return stat == null ? null : Instant.ofEpochMilli(stat.ctime()).toString();
     }
 
     private static JsonNode json(byte[] data) throws IOException {

@@ -8,7 +8,6 @@ import io.kzk.zk.ZnodeStat;
 import io.kzk.zk.kafka.KafkaConsistency.BrokerSide;
 import io.kzk.zk.kafka.KafkaConsistency.ServedPartition;
 import io.kzk.zk.kafka.KafkaConsistency.ZookeeperSide;
-import io.kzk.zk.kafka.KafkaZnodeDecoder.KafkaZnode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,28 +20,33 @@ import org.junit.jupiter.api.Test;
 class KafkaConsistencyTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
 
-    private static KafkaZnode decode(String path, String json, long mtime, long owner) {
+    private static <T extends KafkaZnode> T decode(String path, String json, long mtime, long owner, Class<T> kind) {
         var stat = new ZnodeStat(1, 1, 1, mtime, mtime, 0, 0, 0, owner, json.length(), 0);
-        return KafkaZnodeDecoder.decode(path, json.getBytes(StandardCharsets.UTF_8), stat).orElseThrow();
+        return kind.cast(KafkaZnodeDecoder.decode(path, json.getBytes(StandardCharsets.UTF_8), stat).orElseThrow());
     }
 
-    private static ZookeeperSide zk(List<KafkaZnode> topics, List<KafkaZnode> partitions, List<KafkaZnode> configs,
-                                    Optional<KafkaZnode> reassignment, Optional<Set<Long>> sessions) {
+    private static ZookeeperSide zk(List<KafkaZnode.Topic> topics, List<KafkaZnode.PartitionState> partitions,
+                                    List<KafkaZnode.Config> configs, Optional<KafkaZnode.ReassignmentRequest> reassignment,
+                                    Optional<Set<Long>> sessions) {
         return new ZookeeperSide(
-                List.of(decode("/brokers/ids/1", "{\"endpoints\":[\"PLAINTEXT://h:9092\"],\"version\":5,\"timestamp\":\"1\"}", 0, 0x11),
-                        decode("/brokers/ids/2", "{\"endpoints\":[\"PLAINTEXT://h:9093\"],\"version\":5,\"timestamp\":\"1\"}", 0, 0x22)),
-                topics, partitions, List.of(decode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}", 0, 0x11)),
+                List.of(decode("/brokers/ids/1", "{\"endpoints\":[\"PLAINTEXT://h:9092\"],\"version\":5,\"timestamp\":\"1\"}", 0, 0x11,
+                                KafkaZnode.Broker.class),
+                        decode("/brokers/ids/2", "{\"endpoints\":[\"PLAINTEXT://h:9093\"],\"version\":5,\"timestamp\":\"1\"}", 0, 0x22,
+                                KafkaZnode.Broker.class)),
+                topics, partitions, Optional.of(decode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}", 0, 0x11,
+                        KafkaZnode.Controller.class)),
                 reassignment, Optional.empty(), List.of(), configs, Optional.empty(), Optional.empty(), sessions);
     }
 
-    private static KafkaZnode topic(String name, String adding, long mtime) {
+    private static KafkaZnode.Topic topic(String name, String adding, long mtime) {
         return decode("/brokers/topics/" + name, "{\"version\":3,\"topic_id\":\"abc\",\"partitions\":{\"0\":[1,2]},\"adding_replicas\":{"
-                + adding + "},\"removing_replicas\":{}}", mtime, 0);
+                + adding + "},\"removing_replicas\":{}}", mtime, 0, KafkaZnode.Topic.class);
     }
 
-    private static KafkaZnode state(String topic, int leader, String isr) {
+    private static KafkaZnode.PartitionState state(String topic, int leader, String isr) {
         return decode("/brokers/topics/" + topic + "/partitions/0/state", "{\"controller_epoch\":1,\"leader\":" + leader
-                + ",\"version\":1,\"leader_epoch\":3,\"isr\":" + isr + "}", 0, 0);
+                + ",\"version\":1,\"leader_epoch\":3,\"isr\":" + isr + "}", 0, 0,
+                KafkaZnode.PartitionState.class);
     }
 
     @Test
@@ -68,9 +72,10 @@ class KafkaConsistencyTest {
     void disagreementsAndStuckRequestsAreProblems() {
         long longAgo = NOW.minus(Duration.ofHours(2)).toEpochMilli();
         var report = KafkaConsistency.check(zk(List.of(topic("t", "\"0\":[3]", longAgo)), List.of(state("t", 1, "[1,2]")),
-                List.of(decode("/config/topics/t", "{\"version\":1,\"config\":{\"retention.ms\":\"1000\"}}", 0, 0)),
+                List.of(decode("/config/topics/t", "{\"version\":1,\"config\":{\"retention.ms\":\"1000\"}}", 0, 0,
+                        KafkaZnode.Config.class)),
                 Optional.of(decode("/admin/reassign_partitions", "{\"version\":1,\"partitions\":[{\"topic\":\"t\",\"partition\":0,"
-                        + "\"replicas\":[1,3]}]}", longAgo, 0)), Optional.of(Set.of(0x11L))),
+                        + "\"replicas\":[1,3]}]}", longAgo, 0, KafkaZnode.ReassignmentRequest.class)), Optional.of(Set.of(0x11L))),
                 new BrokerSide(Set.of(1, 2), Map.of("t-0", new ServedPartition(2, List.of(2))), Map.of("t", Map.of("retention.ms", "2000"))),
                 NOW, Duration.ofMinutes(10));
         assertFalse(report.healthy());

@@ -47,10 +47,7 @@ public final class ZkKafkaCheckCommand extends LeafCommand {
     @Override
     public Integer call() {
         KafkaMetadata kafka = new KafkaMetadata(session().zookeeper(), globals().timeout());
-        var topics = kafka.topicsAndPartitions();
-        var zk = new KafkaConsistency.ZookeeperSide(kafka.brokers(), topics.topics(), topics.partitions(), kafka.controller(),
-                kafka.reassignmentRequest(), kafka.preferredElectionRequest(), kafka.pendingDeletes(), kafka.configs("topics", null),
-                kafka.feature(), kafka.migration(),
+        var zk = KafkaConsistency.ZookeeperSide.read(kafka,
                 EnsembleStatus.connectedSessions(ZkAddress.parse(session().connection().zookeeper()), globals().timeout()));
         KafkaConsistency.BrokerSide brokers = brokers();
         var report = KafkaConsistency.check(zk, brokers, Instant.now(), staleAfter);

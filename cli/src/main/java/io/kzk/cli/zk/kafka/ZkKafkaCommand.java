@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
             "Reads the znodes a ZooKeeper-mode Kafka cluster (up to 3.9) writes, under its chroot (found at",
             "the connect string's root or one level down), and shows them decoded. Nothing asks a broker,",
             "except 'check', which compares the two."},
-        subcommands = {KafkaViews.Brokers.class, KafkaViews.Topics.class, KafkaViews.Partitions.class, KafkaViews.Controller.class,
-            KafkaViews.Reassignments.class, KafkaViews.PreferredElections.class, KafkaViews.PendingDeletes.class,
-            KafkaViews.IsrChanges.class, KafkaViews.Configs.class, KafkaViews.ClusterId.class, KafkaViews.Acls.class,
-            ZkKafkaCheckCommand.class, ZkKafkaEventsCommand.class})
+        subcommands = {ZkKafkaBrokersCommand.class, ZkKafkaTopicsCommand.class, ZkKafkaPartitionsCommand.class,
+            ZkKafkaControllerCommand.class, ZkKafkaReassignmentsCommand.class, ZkKafkaPreferredElectionsCommand.class,
+            ZkKafkaPendingDeletesCommand.class, ZkKafkaIsrChangesCommand.class, ZkKafkaConfigsCommand.class,
+            ZkKafkaClusterIdCommand.class, ZkKafkaAclsCommand.class, ZkKafkaCheckCommand.class, ZkKafkaEventsCommand.class})
 public final class ZkKafkaCommand extends GroupCommand {
 }

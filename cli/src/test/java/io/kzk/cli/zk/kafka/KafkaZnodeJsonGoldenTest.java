@@ -39,7 +39,8 @@ class KafkaZnodeJsonGoldenTest {
             byte[] data = f.get("data").asText().getBytes(StandardCharsets.UTF_8);
             ZnodeStat stat = stat(f.get("stat"));
             json.emit(new ZkGetCommand.ZnodeView(path, "utf8", f.get("data").asText(), stat,
-                    KafkaZnodeDecoder.decode(path, data, stat).orElse(null)), List.of());
+                    KafkaZnodeDecoder.decode(path, data, stat).map(z -> new ZkGetCommand.DecodedZnode(z.kind(), z)).orElse(null)),
+                    List.of());
         }
         out.flush();
         if (Boolean.getBoolean("kzk.golden.write")) {
