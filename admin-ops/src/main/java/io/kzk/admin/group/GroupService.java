@@ -26,6 +26,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Consumer groups through the Admin API: list, describe with lag, reset offsets, delete. */
 public final class GroupService {
@@ -152,14 +153,8 @@ public final class GroupService {
     /** Deletes groups; a group with members is refused by the coordinator and reported as such. */
     public void delete(List<String> groups) {
         for (String g : groups) {
-            try {
-                kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group " + g);
-            } catch (KzkException e) {
-                if (e.getMessage().contains("NonEmptyGroup") || e.getMessage().toLowerCase(Locale.ROOT).contains("not empty")) {
-                    throw new KzkException(FailureKind.CONFLICT, "consumer group '" + g + "' has active members: stop its consumers first", e);
-                }
-                throw e;
-            }
+            // a group with members fails with GroupNotEmptyException: KafkaFailures makes it a conflict
+            kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group '" + g + "'");
         }
     }
 
@@ -235,14 +230,9 @@ public final class GroupService {
         var futures = kafka.admin().describeTopics(wanted.keySet()).topicNameValues();
         Map<String, Integer> counts = new HashMap<>();
         for (String topic : new java.util.TreeSet<>(wanted.keySet())) {
-            try {
-                counts.put(topic, kafka.await(futures.get(topic), "describing topic " + topic).partitions().size());
-            } catch (KzkException e) {
-                if (e.kind() == FailureKind.NOT_FOUND) {
-                    throw new KzkException(FailureKind.NOT_FOUND, "no topic '" + topic + "': nothing to reset; see 'kzk topic list'", e);
-                }
-                throw e;
-            }
+            counts.put(topic, kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                    .orElseThrow(() -> KzkException.notFound("no topic '" + topic + "': nothing to reset; see 'kzk topic list'"))
+                    .partitions().size());
         }
         wanted.forEach((topic, ps) -> {
             int count = counts.get(topic);

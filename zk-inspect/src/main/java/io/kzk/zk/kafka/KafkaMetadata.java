@@ -1,6 +1,5 @@
 package io.kzk.zk.kafka;
 
-import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.kafka.KafkaZnodeDecoder.KafkaZnode;
@@ -137,14 +136,9 @@ public final class KafkaMetadata {
 
     private List<KafkaZnode> read(String kafkaPath, int depth, Set<String> kinds) {
         List<KafkaZnode> out = new ArrayList<>();
-        try {
-            walker.walk(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
-                    .decode(v.path(), v.data(), v.stat()).filter(z -> kinds.contains(z.kind())).ifPresent(out::add));
-        } catch (KzkException e) {
-            if (e.kind() != FailureKind.NOT_FOUND) {
-                throw e;
-            }
-        }
+        // an absent subtree (no reassignment ever, no ACLs) is an empty list; any other failure is thrown
+        walker.walkIfExists(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
+                .decode(v.path(), v.data(), v.stat()).filter(z -> kinds.contains(z.kind())).ifPresent(out::add));
         return out;
     }
 
