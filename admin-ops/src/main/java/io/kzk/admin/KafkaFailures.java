@@ -3,6 +3,7 @@ package io.kzk.admin;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,11 @@ import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.PolicyViolationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.NoReassignmentInProgressException;
+import org.apache.kafka.common.errors.ReassignmentInProgressException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -49,6 +55,24 @@ public final class KafkaFailures {
         }
     }
 
+    /**
+     * Like {@link #await}, but a failure of exactly the Kafka type {@code absent} (an unknown topic,
+     * a version the broker does not support) is an empty answer; every other failure, an
+     * authorization failure above all, is thrown as usual. The type is Kafka's own, so the
+     * decision never depends on a message's wording.
+     */
+    public static <T> Optional<T> awaitUnless(KafkaFuture<T> future, Class<? extends ApiException> absent, Duration timeout,
+                                              String what, String bootstrap) {
+        try {
+            return Optional.ofNullable(await(future, timeout, what, bootstrap));
+        } catch (KzkException e) {
+            if (absent.isInstance(e.getCause())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public static KzkException translate(Throwable cause, String what, String bootstrap, Duration timeout) {
         if (cause instanceof KzkException k) {
             return k;
@@ -70,8 +94,19 @@ public final class KafkaFailures {
         if (cause instanceof UnknownTopicOrPartitionException) {
             return new KzkException(FailureKind.NOT_FOUND, what + " failed: " + detail, cause);
         }
-        if (cause instanceof TopicExistsException) {
+        if (cause instanceof TopicExistsException || cause instanceof ReassignmentInProgressException) {
             return new KzkException(FailureKind.CONFLICT, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof GroupNotEmptyException) {
+            return new KzkException(FailureKind.CONFLICT, what + " failed: the group has active members;"
+                    + " stop its consumers first", cause);
+        }
+        if (cause instanceof GroupIdNotFoundException || cause instanceof NoReassignmentInProgressException) {
+            return new KzkException(FailureKind.NOT_FOUND, what + " failed: " + detail, cause);
+        }
+        if (cause instanceof UnsupportedVersionException) {
+            return new KzkException(FailureKind.OPERATION_FAILED, what + " failed: the broker does not support it ("
+                    + detail + ")", cause);
         }
         if (cause instanceof InvalidRequestException || cause instanceof InvalidConfigurationException
                 || cause instanceof InvalidTopicException || cause instanceof InvalidPartitionsException
@@ -90,7 +125,7 @@ public final class KafkaFailures {
     }
 
     private static KzkException timedOut(String what, String bootstrap, Duration timeout, Throwable cause) {
-        return new KzkException(FailureKind.UNREACHABLE, "no answer from Kafka at " + bootstrap + " within "
+        return KzkException.unreachable("no answer from Kafka at " + bootstrap + " within "
                 + io.kzk.common.Durations.format(timeout) + " while " + what
                 + ": check the address (-b/--bootstrap-server) and that the brokers are up, or raise --timeout",
                 cause);

@@ -44,9 +44,31 @@ public final class KzkRun {
     }
 
     public Result run(String... args) {
+        return run(new StringWriter(), new StringWriter(), new java.io.ByteArrayOutputStream(), args);
+    }
+
+    /**
+     * Starts a run on a thread of its own, for commands that stream (watches, events): the test
+     * waits for what the command prints (a readiness line) instead of sleeping.
+     */
+    public Running start(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Result> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(run(out, err, bytes, args));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "kzk-run-" + String.join("-", args));
+        t.setDaemon(true);
+        t.start();
+        return new Running(out, err, result);
+    }
+
+    private Result run(StringWriter out, StringWriter err, java.io.ByteArrayOutputStream bytes, String... args) {
         CliEnvironment environment = new CliEnvironment(env, terminal, terminal,
                 stdinStream != null ? stdinStream : new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 bytes);
@@ -73,6 +95,62 @@ public final class KzkRun {
             r = run(args);
         }
         return r;
+    }
+
+    /** A run in progress: what it has printed so far, and its result once it ends. */
+    public static final class Running {
+        private final StringWriter out;
+        private final StringWriter err;
+        private final java.util.concurrent.CompletableFuture<Result> result;
+
+        Running(StringWriter out, StringWriter err, java.util.concurrent.CompletableFuture<Result> result) {
+            this.out = out;
+            this.err = err;
+            this.result = result;
+        }
+
+        /** Waits until stderr holds {@code text} at least {@code times} times; fails after {@code timeout}. */
+        public void awaitErr(String text, int times, java.time.Duration timeout) {
+            await("stderr", err, text, times, timeout);
+        }
+
+        /** Waits until stdout holds {@code text} at least {@code times} times; fails after {@code timeout}. */
+        public void awaitOut(String text, int times, java.time.Duration timeout) {
+            await("stdout", out, text, times, timeout);
+        }
+
+        private void await(String stream, StringWriter w, String text, int times, java.time.Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (occurrences(w.toString(), text) < times) {
+                if (System.nanoTime() > deadline || result.isDone()) {
+                    throw new AssertionError("no " + times + " × '" + text + "' on " + stream + " within " + timeout
+                            + (result.isDone() ? " (the run ended)" : "") + "\n--- stdout\n" + out + "--- stderr\n" + err);
+                }
+                try {
+                    Thread.sleep(20); // polling a condition, bounded by the deadline
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
+        }
+
+        private static int occurrences(String s, String text) {
+            int n = 0;
+            for (int i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + text.length())) {
+                n++;
+            }
+            return n;
+        }
+
+        /** The run's result; fails if it has not ended within {@code timeout}. */
+        public Result result(java.time.Duration timeout) throws Exception {
+            try {
+                return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the run did not end within " + timeout + "\n--- stdout\n" + out + "--- stderr\n" + err);
+            }
+        }
     }
 
     /** What a run printed and how it exited. */

@@ -29,8 +29,9 @@ public class KzkException extends RuntimeException {
         return new KzkException(FailureKind.NOT_FOUND, message);
     }
 
-    public static KzkException unreachable(String message, Throwable cause) {
-        return new KzkException(FailureKind.UNREACHABLE, message, cause);
+    /** Unreachable failures have their own type: create them here, not with the constructor. */
+    public static UnreachableException unreachable(String message, Throwable cause) {
+        return new UnreachableException(message, cause);
     }
 
     public static KzkException failed(String message, Throwable cause) {

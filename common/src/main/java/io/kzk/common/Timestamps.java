@@ -24,7 +24,12 @@ public final class Timestamps {
             return clock.millis() - Durations.parse(t.substring(1)).toMillis();
         }
         if (t.matches("\\d{10,}")) {
-            return Long.parseLong(t);
+            try {
+                return Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                throw KzkException.invalidInput("invalid time '" + text + "': " + t.length()
+                        + " digits is past any epoch-milliseconds time; use epoch milliseconds, ISO-8601 or a time ago (-1h)");
+            }
         }
         try {
             return Instant.parse(t).toEpochMilli();

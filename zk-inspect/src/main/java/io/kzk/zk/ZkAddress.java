@@ -40,7 +40,7 @@ public record ZkAddress(List<Server> servers, String chroot) {
             }
         }
         List<Server> servers = new ArrayList<>();
-        for (String part : hosts.split(",")) {
+        for (String part : hosts.split(",", -1)) {
             String s = part.trim();
             if (s.isEmpty()) {
                 throw KzkException.invalidInput("empty server in ZooKeeper connect string '" + connectString + "'");

@@ -25,9 +25,11 @@ public final class ZkFailures {
                 case BADVERSION -> new KzkException(FailureKind.CONFLICT, what + " failed: znode" + path
                         + " was changed meanwhile (version mismatch); read it again", e);
                 case NOTEMPTY -> new KzkException(FailureKind.CONFLICT, what + " failed: znode" + path + " has children", e);
-                case NOAUTH, AUTHFAILED, INVALIDACL -> new KzkException(FailureKind.AUTH, what + " failed: not allowed on"
+                case INVALIDACL -> new KzkException(FailureKind.INVALID_INPUT, what + " failed: ZooKeeper rejected the ACL for"
+                        + path + " as invalid; check the --acl value (scheme:id:perms)", e);
+                case NOAUTH, AUTHFAILED -> new KzkException(FailureKind.AUTH, what + " failed: not allowed on"
                         + path + " (" + k.code() + "); give credentials with --zk-auth scheme:credentials", e);
-                case CONNECTIONLOSS, SESSIONEXPIRED, OPERATIONTIMEOUT -> new KzkException(FailureKind.UNREACHABLE,
+                case CONNECTIONLOSS, SESSIONEXPIRED, OPERATIONTIMEOUT -> KzkException.unreachable(
                         what + " failed: lost the connection to ZooKeeper at " + connectString + " (" + k.code() + ")", e);
                 default -> new KzkException(FailureKind.OPERATION_FAILED, what + " failed: " + k.getMessage(), e);
             };

@@ -48,6 +48,11 @@ public final class ZnodeAcls {
             throw KzkException.invalidInput("invalid ACL '" + spec + "': a digest id is user:BASE64-SHA1, e.g. digest:bob:Ws9…=:cdrwa;"
                     + " to grant the user you authenticate as with --zk-auth, use auth::PERMS");
         }
+        if (scheme.equals("ip") && !new org.apache.zookeeper.server.auth.IPAuthenticationProvider().isValid(id)) {
+            // ZooKeeper refuses it too, but only once asked: said here, before anything is sent
+            throw KzkException.invalidInput("invalid ACL '" + spec + "': '" + id + "' is not an IP address or ADDRESS/BITS"
+                    + " (e.g. ip:10.0.0.1:r, ip:10.0.0.0/8:r)");
+        }
         int mask = 0;
         for (char c : perms.toCharArray()) {
             int bit = PERMS.indexOf(c);

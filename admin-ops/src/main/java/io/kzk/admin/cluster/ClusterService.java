@@ -2,6 +2,7 @@ package io.kzk.admin.cluster;
 
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /** Reads the cluster's identity, controller and brokers. */
 public final class ClusterService {
@@ -39,6 +41,7 @@ public final class ClusterService {
         Node controller = kafka.await(cluster.controller(), "describing the cluster");
         MetadataMode mode = MetadataMode.UNKNOWN;
         String zookeeper = null;
+        List<String> warnings = new ArrayList<>();
         if (configs != null) {
             try {
                 Config config = kafka.await(configs, "reading broker configs");
@@ -46,24 +49,31 @@ public final class ClusterService {
                 String roles = value(config, "process.roles");
                 mode = roles != null ? MetadataMode.KRAFT : zookeeper != null ? MetadataMode.ZOOKEEPER : MetadataMode.UNKNOWN;
             } catch (KzkException e) {
-                // Not allowed to describe configs, or the broker went away: the rest still stands.
+                // Not allowed to describe configs, or the broker went away: the rest still stands, and says what is missing.
+                warnings.add("metadata mode and zookeeper.connect unknown: " + e.getMessage());
+            }
+        }
+        MetadataQuorum quorum = null;
+        if (mode == MetadataMode.KRAFT) {
+            try {
+                quorum = metadataQuorum();
+            } catch (KzkException e) {
+                warnings.add("metadata quorum unknown: " + e.getMessage());
             }
         }
         Integer controllerId = controller == null || controller.isEmpty() ? null : controller.id();
-        return new ClusterDescription(clusterId, controllerId, mode, brokers, zookeeper,
-                mode == MetadataMode.KRAFT ? metadataQuorum() : null);
+        return new ClusterDescription(clusterId, controllerId, mode, brokers, zookeeper, quorum, warnings);
     }
 
-    /** The KRaft metadata quorum; null when the cluster cannot say (not allowed, or not KRaft after all). */
+    /**
+     * The KRaft metadata quorum; null when the brokers do not know the request (ZooKeeper mode).
+     * Any other failure, a principal not allowed to describe the cluster above all, is thrown.
+     */
     public MetadataQuorum metadataQuorum() {
-        try {
-            var quorum = kafka.await(kafka.admin().describeMetadataQuorum().quorumInfo(), "describing the metadata quorum");
-            return new MetadataQuorum(quorum.leaderId() < 0 ? null : quorum.leaderId(), quorum.leaderEpoch(),
-                    quorum.voters().stream().map(v -> v.replicaId()).sorted().toList(),
-                    quorum.observers().stream().map(o -> o.replicaId()).sorted().toList());
-        } catch (KzkException e) {
-            return null;
-        }
+        return kafka.awaitUnless(kafka.admin().describeMetadataQuorum().quorumInfo(), UnsupportedVersionException.class,
+                "describing the metadata quorum").map(quorum -> new MetadataQuorum(quorum.leaderId() < 0 ? null : quorum.leaderId(),
+                quorum.leaderEpoch(), quorum.voters().stream().map(v -> v.replicaId()).sorted().toList(),
+                quorum.observers().stream().map(o -> o.replicaId()).sorted().toList())).orElse(null);
     }
 
     private KafkaFuture<Config> brokerConfigs(int brokerId) {

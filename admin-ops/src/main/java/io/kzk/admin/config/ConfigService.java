@@ -116,14 +116,14 @@ public final class ConfigService {
         // topic's configs that are not found are asked for again, for up to 1.5 s, before failing.
         long deadline = System.nanoTime() + 1_500_000_000L;
         while (true) {
-            try {
-                return kafka.await(kafka.admin().describeConfigs(List.of(resource)).all(), "reading configs of "
-                        + target.describe()).get(resource);
-            } catch (KzkException e) {
-                if (target.kind() != ConfigTarget.Kind.TOPIC || e.kind() != io.kzk.common.FailureKind.NOT_FOUND
-                        || System.nanoTime() > deadline) {
-                    throw e;
-                }
+            var future = kafka.admin().describeConfigs(List.of(resource)).values().get(resource);
+            String what = "reading configs of " + target.describe();
+            if (target.kind() != ConfigTarget.Kind.TOPIC || System.nanoTime() > deadline) {
+                return kafka.await(future, what);
+            }
+            var config = kafka.awaitUnless(future, org.apache.kafka.common.errors.UnknownTopicOrPartitionException.class, what);
+            if (config.isPresent()) {
+                return config.get();
             }
             try {
                 Thread.sleep(100);

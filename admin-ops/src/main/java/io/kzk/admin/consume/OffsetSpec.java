@@ -18,12 +18,12 @@ public record OffsetSpec(Integer partition, Kind kind, long value) {
     public static OffsetSpec parse(String text) {
         String spec = text.trim();
         Integer partition = null;
-        int colon = spec.indexOf(':');
-        if (colon > 0 && spec.substring(0, colon).chars().allMatch(Character::isDigit) && !spec.startsWith("s@") && !spec.startsWith("e@")) {
-            partition = Integer.parseInt(spec.substring(0, colon));
-            spec = spec.substring(colon + 1);
-        }
         try {
+            int colon = spec.indexOf(':');
+            if (colon > 0 && spec.substring(0, colon).chars().allMatch(Character::isDigit) && !spec.startsWith("s@") && !spec.startsWith("e@")) {
+                partition = Integer.parseInt(spec.substring(0, colon)); // a partition past int's range is refused below
+                spec = spec.substring(colon + 1);
+            }
             return switch (spec) {
                 case "beginning" -> new OffsetSpec(partition, Kind.BEGINNING, 0);
                 case "end" -> new OffsetSpec(partition, Kind.END, 0);

@@ -38,8 +38,19 @@ public final class LeaderElections {
         record Topics(Map<String, List<Integer>> partitionsByTopic) implements Selection {
         }
 
-        /** These partitions (Kafka's election JSON). */
-        record Partitions(Set<TopicPartition> partitions) implements Selection {
+        /**
+         * These partitions (Kafka's election JSON).
+         *
+         * @param origins where each partition was listed ({@code file.json:3}), for messages; may be empty
+         */
+        record Partitions(Set<TopicPartition> partitions, Map<TopicPartition, String> origins) implements Selection {
+            public Partitions {
+                origins = Map.copyOf(origins);
+            }
+
+            public Partitions(Set<TopicPartition> partitions) {
+                this(partitions, Map.of());
+            }
         }
     }
 
@@ -166,11 +177,38 @@ public final class LeaderElections {
             return select(states.describe(topics.partitionsByTopic().keySet()), topics.partitionsByTopic());
         }
         if (selection instanceof Selection.Partitions partitions) {
+            if (!partitions.origins().isEmpty()) {
+                refuseUnknown(partitions, states);
+            }
             Map<String, List<Integer>> byTopic = new HashMap<>();
             partitions.partitions().forEach(tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp.partition()));
             return states(new Selection.Topics(byTopic));
         }
         return states.all();
+    }
+
+    /** A listed partition the cluster does not have, named with the line that lists it. */
+    private void refuseUnknown(Selection.Partitions partitions, PartitionStates states) {
+        Set<String> existing = kafka.await(kafka.admin().listTopics(
+                new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics");
+        List<TopicPartition> listed = partitions.partitions().stream().sorted(java.util.Comparator.comparing(
+                (TopicPartition tp) -> partitions.origins().getOrDefault(tp, "")).thenComparing(TopicPartition::toString)).toList();
+        for (TopicPartition tp : listed) {
+            if (!existing.contains(tp.topic())) {
+                throw KzkException.notFound(partitions.origins().getOrDefault(tp, tp.toString()) + ": no topic '" + tp.topic()
+                        + "' in the cluster at " + kafka.bootstrapServers() + "; nothing was elected");
+            }
+        }
+        Map<String, Long> counts = new HashMap<>();
+        states.describe(listed.stream().map(TopicPartition::topic).collect(java.util.stream.Collectors.toSet()))
+                .forEach(s -> counts.merge(s.topic(), 1L, Long::sum));
+        for (TopicPartition tp : listed) {
+            long count = counts.getOrDefault(tp.topic(), 0L);
+            if (tp.partition() >= count) {
+                throw KzkException.invalidInput(partitions.origins().getOrDefault(tp, tp.toString()) + ": topic '" + tp.topic()
+                        + "' has no partition " + tp.partition() + " (it has " + count + "); nothing was elected");
+            }
+        }
     }
 
     /** The listed partitions of each topic (all of them when none are listed); an unknown partition fails the whole election. */

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Consumer groups through the Admin API: list, describe with lag, reset offsets, delete. */
 public final class GroupService {
@@ -110,7 +111,12 @@ public final class GroupService {
                     + "): stop its consumers first, or they overwrite the reset");
         }
         Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
-        Map<TopicPartition, Long> fromFile = target.kind() == ResetTarget.Kind.FILE ? readFile(file) : Map.of();
+        Map<TopicPartition, Long> fromFile = Map.of();
+        if (target.kind() == ResetTarget.Kind.FILE) {
+            OffsetsFile offsets = readFile(file);
+            checkExists(offsets);
+            fromFile = offsets.offsets();
+        }
         Set<TopicPartition> partitions = target.kind() == ResetTarget.Kind.FILE ? fromFile.keySet()
                 : allTopics ? committed.keySet() : partitions(topics);
         if (partitions.isEmpty()) {
@@ -152,14 +158,8 @@ public final class GroupService {
     /** Deletes groups; a group with members is refused by the coordinator and reported as such. */
     public void delete(List<String> groups) {
         for (String g : groups) {
-            try {
-                kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group " + g);
-            } catch (KzkException e) {
-                if (e.getMessage().contains("NonEmptyGroup") || e.getMessage().toLowerCase(Locale.ROOT).contains("not empty")) {
-                    throw new KzkException(FailureKind.CONFLICT, "consumer group '" + g + "' has active members: stop its consumers first", e);
-                }
-                throw e;
-            }
+            // a group with members fails with GroupNotEmptyException: KafkaFailures makes it a conflict
+            kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group '" + g + "'");
         }
     }
 
@@ -235,14 +235,9 @@ public final class GroupService {
         var futures = kafka.admin().describeTopics(wanted.keySet()).topicNameValues();
         Map<String, Integer> counts = new HashMap<>();
         for (String topic : new java.util.TreeSet<>(wanted.keySet())) {
-            try {
-                counts.put(topic, kafka.await(futures.get(topic), "describing topic " + topic).partitions().size());
-            } catch (KzkException e) {
-                if (e.kind() == FailureKind.NOT_FOUND) {
-                    throw new KzkException(FailureKind.NOT_FOUND, "no topic '" + topic + "': nothing to reset; see 'kzk topic list'", e);
-                }
-                throw e;
-            }
+            counts.put(topic, kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                    .orElseThrow(() -> KzkException.notFound("no topic '" + topic + "': nothing to reset; see 'kzk topic list'"))
+                    .partitions().size());
         }
         wanted.forEach((topic, ps) -> {
             int count = counts.get(topic);
@@ -260,32 +255,93 @@ public final class GroupService {
         return out;
     }
 
-    private static Map<TopicPartition, Long> readFile(Path file) {
-        Map<TopicPartition, Long> out = new HashMap<>();
-        List<String> lines;
+    /** A --from-file CSV: the offsets, and the line each partition is on, for messages. */
+    private record OffsetsFile(Path file, Map<TopicPartition, Long> offsets, Map<TopicPartition, Integer> lines) {
+        String where(TopicPartition tp) {
+            return file + ":" + lines.get(tp);
+        }
+    }
+
+    /**
+     * Reads topic,partition,offset lines; every mistake (a field missing or not a number, a
+     * partition listed twice, text that is not UTF-8) is refused with its line before anything is asked.
+     */
+    private static OffsetsFile readFile(Path file) {
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw KzkException.notFound("no file " + file + " (--from-file)");
         } catch (IOException e) {
-            throw KzkException.invalidInput("cannot read " + file + ": " + e.getMessage());
+            throw KzkException.invalidInput("cannot read " + file + " (--from-file): " + e.getMessage());
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
+        Map<TopicPartition, Long> out = new HashMap<>();
+        Map<TopicPartition, Integer> lines = new HashMap<>();
+        String[] raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String where = file + ":" + (i + 1);
+            String line;
+            try {
+                line = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(raw[i].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString().trim();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw KzkException.invalidInput(where + ": not UTF-8 text; save the file as UTF-8");
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
+            TopicPartition tp;
+            long offset;
             try {
                 if (f.length != 3) {
                     throw new NumberFormatException();
                 }
-                out.put(new TopicPartition(f[0].trim(), Integer.parseInt(f[1].trim())), Long.parseLong(f[2].trim()));
+                tp = new TopicPartition(f[0].trim(), Integer.parseInt(f[1].trim()));
+                offset = Long.parseLong(f[2].trim());
             } catch (NumberFormatException e) {
-                throw KzkException.invalidInput(file + ":" + (i + 1) + ": expected topic,partition,offset, got '" + line + "'");
+                throw KzkException.invalidInput(where + ": expected topic,partition,offset, got '" + line + "'");
+            }
+            try {
+                io.kzk.admin.topic.TopicNames.validate(tp.topic());
+            } catch (KzkException e) {
+                throw KzkException.invalidInput(where + ": " + e.getMessage());
+            }
+            if (tp.partition() < 0 || offset < 0) {
+                throw KzkException.invalidInput(where + ": partition and offset are whole numbers from 0, got '" + line + "'");
+            }
+            Integer first = lines.putIfAbsent(tp, i + 1);
+            if (first != null) {
+                throw KzkException.invalidInput(where + ": " + tp + " is listed again (first on line " + first + ")");
+            }
+            out.put(tp, offset);
+        }
+        if (out.isEmpty()) {
+            throw KzkException.invalidInput(file + ": no topic,partition,offset lines: nothing to reset");
+        }
+        return new OffsetsFile(file, out, lines);
+    }
+
+    /** Every partition of the file exists: a topic or partition the cluster lacks is named with its line. */
+    private void checkExists(OffsetsFile file) {
+        Set<String> topics = new java.util.TreeSet<>();
+        file.offsets().keySet().forEach(tp -> topics.add(tp.topic()));
+        var futures = kafka.admin().describeTopics(topics).topicNameValues();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String topic : topics) {
+            kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                    .ifPresent(d -> counts.put(topic, d.partitions().size()));
+        }
+        for (TopicPartition tp : file.offsets().keySet().stream().sorted(Comparator.comparing(file.lines()::get)).toList()) {
+            Integer count = counts.get(tp.topic());
+            if (count == null) {
+                throw KzkException.notFound(file.where(tp) + ": no topic '" + tp.topic() + "': nothing was reset; see 'kzk topic list'");
+            }
+            if (tp.partition() >= count) {
+                throw KzkException.invalidInput(file.where(tp) + ": topic '" + tp.topic() + "' has no partition " + tp.partition()
+                        + " (it has " + count + "): nothing was reset");
             }
         }
-        return out;
     }
 
     private static String state(ConsumerGroupDescription d) {

@@ -1,13 +1,13 @@
 package io.kzk.admin.topic;
 
 import io.kzk.admin.KafkaTarget;
-import io.kzk.common.KzkException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidMetadataException;
 
 /**
  * Partition offsets in batched requests (one ListOffsets per kind, whatever the number of
@@ -53,11 +53,11 @@ final class PartitionOffsetsReader {
     private Map<TopicPartition, Long> answers(ListOffsetsResult result, Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> out = new HashMap<>();
         for (TopicPartition tp : partitions) {
-            try {
-                out.put(tp, kafka.await(result.partitionResult(tp), "reading offsets").offset());
-            } catch (KzkException e) {
-                // a partition whose leader went away meanwhile: shown without offsets
-            }
+            // A partition whose leader went away meanwhile (or that was deleted) is shown without
+            // offsets; any other failure, "not authorized" above all, fails the whole request
+            // rather than passing for a partition that has no offsets.
+            kafka.awaitUnless(result.partitionResult(tp), InvalidMetadataException.class, "reading offsets of " + tp)
+                    .ifPresent(info -> out.put(tp, info.offset()));
         }
         return out;
     }

@@ -30,8 +30,15 @@ final class TopicLeaderWaits {
                             && t.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
                         waiting.remove(e.getKey());
                     }
-                } catch (ExecutionException | TimeoutException ex) {
+                } catch (TimeoutException ex) {
                     // not known everywhere yet
+                } catch (ExecutionException ex) {
+                    // not known everywhere yet (unknown topic, no leader yet) is waited out; anything
+                    // else, "not authorized" above all, is a real failure and not waited on in silence
+                    if (!(ex.getCause() instanceof org.apache.kafka.common.errors.InvalidMetadataException)) {
+                        throw io.kzk.admin.KafkaFailures.translate(ex.getCause(), "waiting for the leaders of topic '"
+                                + e.getKey() + "'", kafka.bootstrapServers(), kafka.timeout());
+                    }
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     return;

@@ -33,7 +33,11 @@ public final class TopicPlanner {
         }
         Map<String, DesiredTopic> byName = new HashMap<>();
         for (DesiredTopic d : desired) {
-            TopicNames.validate(d.name());
+            try {
+                TopicNames.validate(d.name());
+            } catch (KzkException e) {
+                throw KzkException.invalidInput(d.origin() + ": " + e.getMessage());
+            }
             DesiredTopic earlier = byName.put(d.name(), d);
             if (earlier != null) {
                 throw KzkException.invalidInput(d.origin() + ": topic '" + d.name() + "' is declared again (first at "

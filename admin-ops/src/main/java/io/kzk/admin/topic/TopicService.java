@@ -30,6 +30,7 @@ import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Lists, describes, creates, grows and deletes topics. Whatever the number of topics, a listing
@@ -298,11 +299,8 @@ public final class TopicService {
     }
 
     private <T> T optional(KafkaFuture<T> future, String what) {
-        try {
-            return kafka.await(future, what);
-        } catch (KzkException e) {
-            return null; // brokers before CreateTopics v5 do not say what they chose
-        }
+        // brokers before CreateTopics v5 do not say what they chose; any other failure is one
+        return kafka.awaitUnless(future, org.apache.kafka.common.errors.UnsupportedVersionException.class, what).orElse(null);
     }
 
     private static String quoted(Collection<String> names) {
@@ -322,22 +320,20 @@ public final class TopicService {
         // A topic created a moment ago may not be known yet to the broker asked: ask again briefly.
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (true) {
+            Optional<TopicDescription> found = kafka.awaitUnless(kafka.admin().describeTopics(List.of(topic)).topicNameValues()
+                    .get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic);
+            if (found.isPresent()) {
+                return found.get().partitions().size();
+            }
+            if (System.nanoTime() > deadline) {
+                throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
+                        + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
+            }
             try {
-                return describeTopics(List.of(topic)).get(0).partitions().size();
-            } catch (KzkException e) {
-                if (e.kind() != io.kzk.common.FailureKind.NOT_FOUND) {
-                    throw e;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
-                            + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed("waiting for topic '" + topic + "' was interrupted", interrupted);
             }
         }
     }

@@ -29,9 +29,14 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  kzk cluster describe", "  kzk cluster describe -b kafka1:9092 -o json"})
 public final class ClusterDescribeCommand extends LeafCommand {
-    /** The JSON/YAML shape of {@code cluster describe}. */
+    /**
+     * The JSON/YAML shape of {@code cluster describe}.
+     *
+     * @param warnings what the brokers refused to say (the answer is partial); empty when complete
+     */
     public record ClusterView(String clusterId, Integer controllerId, String metadataMode,
-                              List<BrokerInfo> brokers, ZookeeperView zookeeper, MetadataQuorum metadataQuorum) {
+                              List<BrokerInfo> brokers, ZookeeperView zookeeper, MetadataQuorum metadataQuorum,
+                              List<String> warnings) {
     }
 
     /**
@@ -47,7 +52,9 @@ public final class ClusterDescribeCommand extends LeafCommand {
         ClusterDescription cluster = new ClusterService(session.kafka()).describe();
         ZookeeperView zookeeper = zookeeper(session, cluster);
         ClusterView view = new ClusterView(cluster.clusterId(), cluster.controllerId(),
-                cluster.metadataMode().name().toLowerCase(Locale.ROOT), cluster.brokers(), zookeeper, cluster.metadataQuorum());
+                cluster.metadataMode().name().toLowerCase(Locale.ROOT), cluster.brokers(), zookeeper, cluster.metadataQuorum(),
+                cluster.warnings());
+        cluster.warnings().forEach(w -> err().println("kzk: warning: partial answer: " + w));
         output().emit(view, blocks(view));
         return 0;
     }

@@ -3,8 +3,7 @@ package io.kzk.cli.cluster;
 import io.kzk.admin.health.HealthReport;
 import io.kzk.admin.health.HealthService;
 import io.kzk.cli.session.KzkSession;
-import io.kzk.common.FailureKind;
-import io.kzk.common.KzkException;
+import io.kzk.common.UnreachableException;
 import io.kzk.zk.kafka.KafkaZnodes;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +29,7 @@ public final class ClusterHealth {
         if (session.hasZookeeper()) {
             try {
                 registered = Optional.of(KafkaZnodes.locate(session.zookeeper()).registeredBrokerIds());
-            } catch (KzkException e) {
-                if (e.kind() != FailureKind.UNREACHABLE) {
-                    throw e;
-                }
+            } catch (UnreachableException e) {
                 zookeeperFailure = e.getMessage(); // names the ZooKeeper address and why
             }
         }

@@ -4,8 +4,8 @@ import io.kzk.admin.health.HealthReport;
 import io.kzk.cli.DurationConverter;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
-import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
+import io.kzk.common.UnreachableException;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,10 +73,7 @@ public final class ClusterHealthCommand extends LeafCommand {
                 if (report.healthy()) {
                     return report;
                 }
-            } catch (KzkException e) {
-                if (e.kind() != FailureKind.UNREACHABLE) {
-                    throw e;
-                }
+            } catch (UnreachableException e) {
                 failure = e;
             }
             if (System.nanoTime() + POLL.toNanos() > deadline) {

@@ -47,8 +47,14 @@ public final class ElectionSelectionOptions {
                 throw KzkException.invalidInput("cannot read " + file + ": " + e.getMessage());
             }
             java.util.Set<org.apache.kafka.common.TopicPartition> partitions = new java.util.LinkedHashSet<>();
-            ElectionFile.parse(file.toString(), text).partitions().forEach(p -> partitions.add(p.toTopicPartition()));
-            return new Selection.Partitions(partitions);
+            Map<org.apache.kafka.common.TopicPartition, String> origins = new java.util.HashMap<>();
+            ElectionFile parsed = ElectionFile.parse(file.toString(), text);
+            parsed.partitions().forEach(p -> {
+                partitions.add(p.toTopicPartition());
+                Integer line = parsed.lines().get(p);
+                origins.put(p.toTopicPartition(), file + (line == null ? "" : ":" + line));
+            });
+            return new Selection.Partitions(partitions, origins);
         }
         Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
         topics.forEach(t -> byTopic.put(t, List.copyOf(partitions)));

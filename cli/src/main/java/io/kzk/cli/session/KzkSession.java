@@ -229,6 +229,15 @@ public final class KzkSession implements AutoCloseable {
                 cause = cause.getCause();
             }
             if (cause == null) {
+                // a JAAS config Kafka cannot parse comes as an IllegalArgumentException (whose text names no secret)
+                Throwable bad = e;
+                while (bad != null && !(bad instanceof IllegalArgumentException)) {
+                    bad = bad.getCause();
+                }
+                if (bad != null && bad.getMessage() != null && bad.getMessage().contains("JAAS")) {
+                    throw KzkException.invalidInput("invalid Kafka client property (sasl.jaas.config from "
+                            + connection.propertySource("sasl.jaas.config") + "): " + bad.getMessage().lines().findFirst().orElse(""));
+                }
                 throw KafkaFailures.translate(e, "creating the Kafka client", connection.bootstrapServers(), timeout);
             }
             Matcher key = CONFIG_KEY.matcher(cause.getMessage());

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,12 +46,34 @@ public final class Sessions {
         Properties props = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw KzkException.notFound("cannot read --command-config " + file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw KzkException.invalidInput("cannot read --command-config " + file + ": not UTF-8 text; save it as UTF-8");
+        } catch (IllegalArgumentException e) {
+            // Properties refuses a malformed backslash-u escape without saying where: find the line
+            throw KzkException.invalidInput("--command-config " + file + badEscapeLine(file) + ": malformed \\uXXXX escape"
+                    + " (a backslash before u needs four hex digits; write \\\\ for a backslash)");
         } catch (IOException e) {
-            throw KzkException.notFound("cannot read --command-config " + file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+            throw KzkException.invalidInput("cannot read --command-config " + file + ": " + e.getMessage());
         }
         Map<String, String> out = new LinkedHashMap<>();
         props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k)));
         return out;
+    }
+
+    private static String badEscapeLine(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            java.util.regex.Pattern bad = java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
+            for (int i = 0; i < lines.size(); i++) {
+                if (bad.matcher(lines.get(i)).find()) {
+                    return ":" + (i + 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the line is a help, not a requirement
+        }
+        return "";
     }
 }

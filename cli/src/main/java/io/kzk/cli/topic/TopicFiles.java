@@ -68,10 +68,10 @@ final class TopicFiles {
                 if (parser.nextToken() != JsonToken.END_OBJECT) {
                     throw at(file, parser.currentLocation(), "only 'topics' may stand at the top level");
                 }
-                return topics;
+                return onlyDocument(file, parser, topics);
             }
             if (first == JsonToken.START_ARRAY) {
-                return entries(file, parser);
+                return onlyDocument(file, parser, entries(file, parser));
             }
             throw at(file, parser.currentLocation(), "expected a list of topics or an object with 'topics'");
         } catch (JsonProcessingException e) {
@@ -79,10 +79,25 @@ final class TopicFiles {
                 // The YAML parser's own mark is where the problem is; Jackson's location is where it started reading.
                 throw yamlSyntax(file, yaml);
             }
+            if (e.getCause() instanceof java.io.CharConversionException
+                    || String.valueOf(e.getOriginalMessage()).contains("CharConversionException")) {
+                throw at(file, e.getLocation(), "not UTF-8 text; save the file as UTF-8");
+            }
             throw at(file, e.getLocation(), e.getOriginalMessage().replace("Duplicate field", "duplicate key"));
+        } catch (java.io.CharConversionException e) {
+            throw KzkException.invalidInput(file + ": not UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
             throw KzkException.failed("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A second YAML document (after ---) would be ignored silently: refused instead. */
+    private static List<DesiredTopic> onlyDocument(Path file, JsonParser parser, List<DesiredTopic> topics) throws IOException {
+        if (parser.nextToken() != null) {
+            throw at(file, parser.currentLocation(), "a second YAML document: declare every topic in one list"
+                    + " (or give each document as a file of its own with -f)");
+        }
+        return topics;
     }
 
     private static List<DesiredTopic> entries(Path file, JsonParser parser) throws IOException {

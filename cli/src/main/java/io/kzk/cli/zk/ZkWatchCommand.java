@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
             "created, deleted, data_changed, children_changed (children only without --recursive). With",
             "--with-data the new data is read and shown. Losing the connection, reconnecting and session",
             "expiry are printed as events too, with what may have been missed; the watch is set again.",
-            "-o json prints one JSON object a line. Ends on Ctrl-C (exit 0), --count or --timeout."},
+            "-o json prints one JSON object a line. Ends on Ctrl-C (exit 0), --count or --timeout.",
+            "Each time ZooKeeper confirms the watch is in place (first, and after a reconnection), stderr",
+            "says 'kzk: watch set on PATH': changes made after that line are seen."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk zk watch /controller --with-data", "  kzk zk watch /brokers --recursive -o json",
             "  kzk zk watch /app/config --count 1 --timeout 5m   # wait for the next change"})
@@ -72,8 +74,7 @@ public final class ZkWatchCommand extends LeafCommand {
                 if (e.path() != null && count > 0 && seen.incrementAndGet() >= count) {
                     done.countDown();
                 }
-            })) {
-                verbose("watching " + path + (recursive ? " and everything under it" : ""));
+            }, () -> err().println("kzk: watch set on " + path + (recursive ? " and everything under it" : "")))) {
                 boolean ended = watchTimeout == null ? awaitForever(done) : done.await(watchTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 if (!ended && count > 0) {
                     err().println("kzk: " + seen.get() + " of " + count + " events within " + io.kzk.common.Durations.format(watchTimeout));

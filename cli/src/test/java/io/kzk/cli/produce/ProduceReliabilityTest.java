@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +37,26 @@ class ProduceReliabilityTest {
             assertEquals(0, kzk.run("topic", "create", "reliable", "--partitions", "6", "--replication-factor", "3",
                     "--config", "min.insync.replicas=2").exitCode());
 
-            // The input arrives over about six seconds, so the kill lands in the middle of it.
+            // The input arrives over about six seconds; the second half only once the broker is
+            // killed, so those messages can only be acknowledged after the kill.
             PipedOutputStream writer = new PipedOutputStream();
             PipedInputStream input = new PipedInputStream(writer, 1 << 20);
+            CountDownLatch halfFed = new CountDownLatch(1);
+            CountDownLatch killed = new CountDownLatch(1);
+            AtomicInteger fedAfterKill = new AtomicInteger();
             CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> {
                 try (writer) {
                     for (int i = 0; i < MESSAGES; i++) {
+                        if (i == MESSAGES / 2) {
+                            halfFed.countDown();
+                            if (!killed.await(2, TimeUnit.MINUTES)) {
+                                return;
+                            }
+                        }
                         writer.write((i + "\n").getBytes(StandardCharsets.US_ASCII));
+                        if (killed.getCount() == 0) {
+                            fedAfterKill.incrementAndGet();
+                        }
                         if (i % 10_000 == 9_999) {
                             Thread.sleep(300);
                         }
@@ -54,8 +69,9 @@ class ProduceReliabilityTest {
             });
             CompletableFuture<KzkRun.Result> producing = CompletableFuture.supplyAsync(() ->
                     KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers()).stdin(input).run("produce", "reliable"));
-            Thread.sleep(2_000);
+            assertTrue(halfFed.await(2, TimeUnit.MINUTES), "the first half was fed");
             sandbox.kill("broker-2");
+            killed.countDown();
             KzkRun.Result produced = producing.get(5, TimeUnit.MINUTES);
             input.close(); // a producer that failed early leaves the feeder blocked on a full pipe
             feeding.get(1, TimeUnit.MINUTES);
@@ -63,6 +79,8 @@ class ProduceReliabilityTest {
 
             assertEquals(0, produced.exitCode(), produced.toString());
             assertTrue(produced.err().contains(MESSAGES + " messages acknowledged"), produced.err());
+            // every message was acknowledged, and these were not even read before the kill
+            assertEquals(MESSAGES / 2, fedAfterKill.get(), "messages fed, and so acknowledged, after the kill");
 
             KzkRun.Result read = kzk.run("consume", "reliable", "-e", "-f", "%p %s\\n");
             assertEquals(0, read.exitCode(), read.err());

@@ -60,16 +60,15 @@ class ZkCommandsTest {
         Process process = watch.process();
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              CuratorFramework zk = ZkConnections.connect(connect, null, Duration.ofSeconds(10))) {
-            // Change the node until the watch reports it: the watch is set a moment after the process starts.
-            String line = null;
+            // The watch says on stderr when ZooKeeper has it: one change after that is seen.
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (line == null && System.nanoTime() < deadline) {
-                zk.setData().forPath("/kzk-test/text", "changed".getBytes(StandardCharsets.UTF_8));
-                Thread.sleep(300);
-                if (process.getInputStream().available() > 0) {
-                    line = out.readLine();
-                }
+            while (!watch.stderr().contains("kzk: watch set on /kzk-test/text") && process.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20); // polling a condition, bounded by the deadline
             }
+            assertTrue(watch.stderr().contains("kzk: watch set on /kzk-test/text"), "the watch is set: " + watch.stderr());
+            zk.setData().forPath("/kzk-test/text", "changed".getBytes(StandardCharsets.UTF_8));
+            String line = out.readLine(); // bounded by the class's timeout
             assertTrue(line != null && line.contains("data_changed"), line + "; stderr: " + watch.stderr());
             watch.interrupt();
             assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "ended within 30 s of Ctrl-C");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.apache.curator.framework.CuratorFramework;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +32,25 @@ class ZkWatchTest {
             String connect = sandbox.zookeeperConnect().orElseThrow();
             KzkRun kzk = KzkRun.isolated(home).env("KZK_ZOOKEEPER", connect);
             assertEquals(0, kzk.run("zk", "create", "-p", "/watched/app", "v0").exitCode());
-            CompletableFuture<KzkRun.Result> watching = CompletableFuture.supplyAsync(() -> kzk.run("zk", "watch", "/watched",
-                    "--recursive", "--with-data", "--count", "4", "--watch-timeout", "90s", "-o", "json"));
-            Thread.sleep(2_000); // the watch is set by then
+            KzkRun.Running watching = kzk.start("zk", "watch", "/watched",
+                    "--recursive", "--with-data", "--count", "4", "--watch-timeout", "90s", "-o", "json");
+            String ready = "kzk: watch set on /watched and everything under it";
+            watching.awaitErr(ready, 1, Duration.ofSeconds(30));
             try (CuratorFramework zk = ZkConnections.connect(connect, null, Duration.ofSeconds(30))) {
                 zk.setData().forPath("/watched/app", "v1".getBytes(StandardCharsets.UTF_8));
-                Thread.sleep(1_000); // the watch reads the new data (--with-data) before its server goes
+                // the watch reads the new data (--with-data) before its server goes
+                watching.awaitOut("\"data\":\"v1\"", 1, Duration.ofSeconds(30));
                 String zookeeper = sandbox.nodes(io.kzk.sandbox.NodeRole.ZOOKEEPER).get(0).name();
                 sandbox.stop(zookeeper);
-                Thread.sleep(1_000);
+                watching.awaitOut("\"event\":\"disconnected\"", 1, Duration.ofSeconds(30));
                 sandbox.restart(zookeeper);
                 zk.blockUntilConnected(30, java.util.concurrent.TimeUnit.SECONDS);
-                Thread.sleep(2_000); // the watcher reconnects too
+                watching.awaitErr(ready, 2, Duration.ofSeconds(60)); // the watcher reconnected and set its watch again
                 zk.create().forPath("/watched/app/child", "c".getBytes(StandardCharsets.UTF_8));
                 zk.setData().forPath("/watched/app", "v2".getBytes(StandardCharsets.UTF_8));
                 zk.delete().forPath("/watched/app/child");
             }
-            KzkRun.Result r = watching.get();
+            KzkRun.Result r = watching.result(Duration.ofSeconds(60));
             assertEquals(0, r.exitCode(), r.toString());
             List<String> events = new ArrayList<>();
             for (String line : r.out().lines().toList()) {

@@ -39,16 +39,21 @@ public final class ControllerElection {
 
     /** The controller now; fails when there is none. */
     public ControllerState current() {
+        return read().orElseThrow(() -> KzkException.notFound("no controller in ZooKeeper (" + root
+                + "/controller is absent): no broker is controller now; see 'kzk zk kafka check'"));
+    }
+
+    /** The controller; empty while there is none (between a controller's going and the next election). */
+    private java.util.Optional<ControllerState> read() {
         try {
             Stat stat = new Stat();
             byte[] data = zk.getData().storingStatIn(stat).forPath(root + "/controller");
             JsonNode controller = JSON.readTree(new String(data, StandardCharsets.UTF_8));
             int epoch = Integer.parseInt(new String(zk.getData().forPath(root + "/controller_epoch"), StandardCharsets.UTF_8).trim());
-            return new ControllerState(controller.path("brokerid").asInt(-1), epoch, stat.getEphemeralOwner(), stat.getVersion(),
-                    controller.path("kraftControllerEpoch").asInt(-1) >= 0);
+            return java.util.Optional.of(new ControllerState(controller.path("brokerid").asInt(-1), epoch, stat.getEphemeralOwner(),
+                    stat.getVersion(), controller.path("kraftControllerEpoch").asInt(-1) >= 0));
         } catch (KeeperException.NoNodeException e) {
-            throw KzkException.notFound("no controller in ZooKeeper (" + root + "/controller is absent): no broker is"
-                    + " controller now; see 'kzk zk kafka check'");
+            return java.util.Optional.empty();
         } catch (IOException | NumberFormatException e) {
             throw KzkException.failed("cannot read " + root + "/controller: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -81,15 +86,9 @@ public final class ControllerElection {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            try {
-                ControllerState now = current();
-                if (now.epoch() > expected.epoch()) {
-                    return new Outcome(expected, now);
-                }
-            } catch (KzkException e) {
-                if (e.kind() != io.kzk.common.FailureKind.NOT_FOUND) {
-                    throw e;
-                }
+            var now = read();
+            if (now.isPresent() && now.get().epoch() > expected.epoch()) {
+                return new Outcome(expected, now.get());
             }
             if (System.nanoTime() > deadline) {
                 throw KzkException.unreachable("no new controller was elected within " + timeout.toSeconds() + " s after "

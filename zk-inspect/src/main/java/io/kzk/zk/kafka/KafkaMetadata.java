@@ -1,6 +1,5 @@
 package io.kzk.zk.kafka;
 
-import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.tree.ZnodeWalker;
@@ -148,14 +147,9 @@ public final class KafkaMetadata {
     /** The znodes of {@code kind} under {@code kafkaPath}, {@code depth} levels down (-1: all); none when it does not exist. */
     private <T extends KafkaZnode> List<T> read(String kafkaPath, int depth, Class<T> kind) {
         List<T> out = new ArrayList<>();
-        try {
-            walker.walk(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
-                    .decode(v.path(), v.data(), v.stat()).filter(kind::isInstance).map(kind::cast).ifPresent(out::add));
-        } catch (KzkException e) {
-            if (e.kind() != FailureKind.NOT_FOUND) {
-                throw e;
-            }
-        }
+        // an absent subtree (no reassignment ever, no ACLs) is an empty list; any other failure is thrown
+        walker.walkIfExists(root() + kafkaPath, depth, EnumSet.of(ZnodeWalker.Extra.DATA), v -> KafkaZnodeDecoder
+                .decode(v.path(), v.data(), v.stat()).filter(kind::isInstance).map(kind::cast).ifPresent(out::add));
         return out;
     }
 }

@@ -41,11 +41,15 @@ public final class KafkaZnodeDecoder {
     private KafkaZnodeDecoder() {
     }
 
-    /** Empty when the path is not one of Kafka's or the data is not in Kafka's format. */
+    /**
+     * Empty when the path is not one of Kafka's or the data is not in Kafka's format (not JSON, not
+     * a number where one belongs). Only those parse failures mean "not a Kafka znode": anything
+     * else thrown here is a bug in the decoder and is not hidden as one.
+     */
     public static Optional<KafkaZnode> decode(String path, byte[] data, ZnodeStat stat) {
         try {
-            return Optional.ofNullable(decodeOrNull(path, data, stat));
-        } catch (IOException | RuntimeException e) {
+            return Optional.ofNullable(decodeOrNull(path, data == null ? new byte[0] : data, stat));
+        } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -81,6 +81,12 @@ public final class ZnodeDump implements ZnodeSource {
             }
         } catch (NoSuchFileException e) {
             throw KzkException.notFound("no file " + file);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // where the text goes wrong, in the parser's own words without its source dump
+            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
+            String why = e.getCause() instanceof java.io.CharConversionException ? "not UTF-8 text"
+                    : String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            throw KzkException.invalidInput(file + line + ": not a kzk export (not valid JSON): " + why);
         } catch (IOException e) {
             throw KzkException.invalidInput(file + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }

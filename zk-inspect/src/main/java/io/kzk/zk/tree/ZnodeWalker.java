@@ -75,6 +75,18 @@ public final class ZnodeWalker {
      * @return the number of znodes visited
      */
     public long walk(String root, int maxDepth, Set<Extra> extras, Consumer<Visit> visitor) {
+        long visited = walkIfExists(root, maxDepth, extras, visitor);
+        if (visited < 0) {
+            throw KzkException.notFound("no znode " + root);
+        }
+        return visited;
+    }
+
+    /**
+     * Like {@link #walk}, for a root that may legitimately be absent (a Kafka cluster that never
+     * had a reassignment): -1 when root does not exist, and every other failure thrown as usual.
+     */
+    public long walkIfExists(String root, int maxDepth, Set<Extra> extras, Consumer<Visit> visitor) {
         ZkPaths.validate(root);
         boolean withData = extras.contains(Extra.DATA);
         boolean withAcl = extras.contains(Extra.ACL);
@@ -101,7 +113,7 @@ public final class ZnodeWalker {
                         withAcl ? get(next.acls().get(i), p.path()) : null, withData, withAcl);
                 if (visit == null) {
                     if (p.depth() == 0) {
-                        throw KzkException.notFound("no znode " + root);
+                        return -1;
                     }
                     continue;
                 }

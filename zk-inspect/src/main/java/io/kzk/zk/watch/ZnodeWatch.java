@@ -50,10 +50,14 @@ public final class ZnodeWatch implements AutoCloseable {
     private volatile Instant disconnectedAt;
     private volatile boolean lost;
 
-    private ZnodeWatch(CuratorFramework zk, String path, boolean recursive, boolean withData, Consumer<Event> events) {
+    private ZnodeWatch(CuratorFramework zk, String path, boolean recursive, boolean withData, Consumer<Event> events,
+                       Runnable watchSet) {
         this.zk = zk;
         this.watcher = new PersistentWatcher(zk, path, recursive);
         watcher.getListenable().addListener(e -> delivery.execute(() -> events.accept(znodeEvent(e, withData))));
+        // The server has the watch from here on: said in order with the events, so a change made
+        // after this signal is never missed (and a test waits for it rather than sleeping).
+        watcher.getResetListenable().addListener(() -> delivery.execute(watchSet));
         watcher.getResetListenable().addListener(() -> {
             if (lost) {
                 lost = false;
@@ -82,8 +86,18 @@ public final class ZnodeWatch implements AutoCloseable {
 
     /** Sets the watch; events go to {@code events}, in order, on one thread of the watch's own. */
     public static ZnodeWatch start(CuratorFramework zk, String path, boolean recursive, boolean withData, Consumer<Event> events) {
+        return start(zk, path, recursive, withData, events, () -> { });
+    }
+
+    /**
+     * Like {@link #start(CuratorFramework, String, boolean, boolean, Consumer)}; {@code watchSet}
+     * runs each time ZooKeeper confirms the watch is in place (first, and again after every
+     * reconnection), on the events' thread.
+     */
+    public static ZnodeWatch start(CuratorFramework zk, String path, boolean recursive, boolean withData, Consumer<Event> events,
+                                   Runnable watchSet) {
         ZkPaths.validate(path);
-        ZnodeWatch watch = new ZnodeWatch(zk, path, recursive, withData, events);
+        ZnodeWatch watch = new ZnodeWatch(zk, path, recursive, withData, events, watchSet);
         try {
             watch.watcher.start();
         } catch (Exception e) {

@@ -11,8 +11,7 @@ import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Style;
-import io.kzk.common.FailureKind;
-import io.kzk.common.KzkException;
+import io.kzk.common.UnreachableException;
 import io.kzk.zk.ZkAddress;
 import io.kzk.zk.ensemble.EnsembleStatus;
 import io.kzk.zk.kafka.KafkaConsistency;
@@ -81,10 +80,7 @@ public final class ZkKafkaCheckCommand extends LeafCommand {
                         .collect(Collectors.toMap(ConfigValue::name, ConfigValue::value)));
             }
             return new KafkaConsistency.BrokerSide(live, partitions, overrides);
-        } catch (KzkException e) {
-            if (e.kind() != FailureKind.UNREACHABLE) {
-                throw e;
-            }
+        } catch (UnreachableException e) {
             err().println("kzk: the brokers did not answer (" + e.getMessage() + "): only ZooKeeper's own consistency is checked");
             return null;
         }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             "One persistent recursive watch over Kafka's znodes, printed as decoded events: controller",
             "elected or gone, brokers joining and leaving, leader and ISR changes per partition, topics",
             "created and deleted, reassignments, preferred elections and deletions requested and",
-            "completed, config changes. -o json prints one JSON object a line. Ctrl-C or --count ends it."},
+            "completed, config changes. -o json prints one JSON object a line. Ctrl-C or --count ends it.",
+            "Each time ZooKeeper confirms the watch is in place, stderr says 'kzk: watch set on ROOT'."},
         footerHeading = "%nExamples:%n", footer = {"  kzk zk kafka events", "  kzk zk kafka events -o json | jq 'select(.event == \"leader_changed\")'"})
 public final class ZkKafkaEventsCommand extends LeafCommand {
     @Option(names = "--count", paramLabel = "N", defaultValue = "0", description = "Stop after N cluster events (default: never).")
@@ -43,8 +44,7 @@ public final class ZkKafkaEventsCommand extends LeafCommand {
                         done.countDown();
                     }
                 }
-            })) {
-                verbose("watching " + root + " recursively");
+            }, () -> err().println("kzk: watch set on " + root + " and everything under it"))) {
                 done.await();
             }
         }

@@ -13,7 +13,7 @@ import io.kzk.sandbox.SandboxSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,11 +57,10 @@ class ZkKafkaTest {
             assertEquals(0, check.exitCode(), check.toString());
             assertTrue(JSON.readTree(check.out()).get("brokers_checked").asBoolean());
 
-            CompletableFuture<KzkRun.Result> events = CompletableFuture.supplyAsync(() -> kzk.run("zk", "kafka", "events",
-                    "--count", "2", "-o", "json"));
-            Thread.sleep(2_000);
+            KzkRun.Running events = kzk.start("zk", "kafka", "events", "--count", "2", "-o", "json");
+            events.awaitErr("kzk: watch set on", 1, Duration.ofSeconds(30));
             assertEquals(0, kzk.run("topic", "create", "payments", "--partitions", "1", "--replication-factor", "1").exitCode());
-            KzkRun.Result stream = events.get();
+            KzkRun.Result stream = events.result(Duration.ofSeconds(60));
             assertEquals(0, stream.exitCode(), stream.toString());
             List<String> seen = new ArrayList<>();
             for (String line : stream.out().lines().toList()) {
@@ -71,11 +70,10 @@ class ZkKafkaTest {
             assertTrue(seen.contains("topic_created payments"), seen.toString());
             assertTrue(seen.contains("partition_created payments-0"), seen.toString());
 
-            CompletableFuture<KzkRun.Result> leaving = CompletableFuture.supplyAsync(() -> kzk.run("zk", "kafka", "events",
-                    "--count", "1", "-o", "json"));
-            Thread.sleep(2_000);
+            KzkRun.Running leaving = kzk.start("zk", "kafka", "events", "--count", "1", "-o", "json");
+            leaving.awaitErr("kzk: watch set on", 1, Duration.ofSeconds(30));
             sandbox.stop("broker-2");
-            JsonNode left = JSON.readTree(leaving.get().out().lines().findFirst().orElseThrow());
+            JsonNode left = JSON.readTree(leaving.result(Duration.ofSeconds(60)).out().lines().findFirst().orElseThrow());
             assertTrue(List.of("broker_left", "leader_changed", "isr_changed", "controller_gone").contains(left.get("event").asText()),
                     left.toString());
 
