@@ -3,7 +3,7 @@ package io.kzk.admin.election;
 import io.kzk.admin.KafkaFailures;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.admin.topic.PartitionState;
-import io.kzk.admin.topic.PartitionStates;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.KzkException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +107,7 @@ public final class LeaderElections {
         if (answers.values().stream().anyMatch(Optional::isEmpty)) {
             Set<String> topics = new TreeSet<>();
             answers.keySet().forEach(tp -> topics.add(tp.topic()));
-            for (PartitionState p : new PartitionStates(kafka).describe(topics)) {
+            for (PartitionState p : new TopicMetadata(kafka).partitions(topics)) {
                 after.put(new TopicPartition(p.topic(), p.partition()), p.leader());
             }
         }
@@ -164,7 +164,7 @@ public final class LeaderElections {
     }
 
     private List<PartitionState> states(Selection selection) {
-        PartitionStates states = new PartitionStates(kafka);
+        TopicMetadata states = new TopicMetadata(kafka);
         if (selection instanceof Selection.Topics topics) {
             Set<String> existing = kafka.await(kafka.admin().listTopics(
                     new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics");
@@ -174,7 +174,7 @@ public final class LeaderElections {
                 throw KzkException.notFound("no topic " + String.join(", ", missing.stream().map(t -> "'" + t + "'").toList())
                         + " in the cluster at " + kafka.bootstrapServers() + "; nothing was elected");
             }
-            return select(states.describe(topics.partitionsByTopic().keySet()), topics.partitionsByTopic());
+            return select(states.partitions(topics.partitionsByTopic().keySet()), topics.partitionsByTopic());
         }
         if (selection instanceof Selection.Partitions partitions) {
             if (!partitions.origins().isEmpty()) {
@@ -184,11 +184,11 @@ public final class LeaderElections {
             partitions.partitions().forEach(tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp.partition()));
             return states(new Selection.Topics(byTopic));
         }
-        return states.all();
+        return states.allPartitions();
     }
 
     /** A listed partition the cluster does not have, named with the line that lists it. */
-    private void refuseUnknown(Selection.Partitions partitions, PartitionStates states) {
+    private void refuseUnknown(Selection.Partitions partitions, TopicMetadata states) {
         Set<String> existing = kafka.await(kafka.admin().listTopics(
                 new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics");
         List<TopicPartition> listed = partitions.partitions().stream().sorted(java.util.Comparator.comparing(
@@ -200,7 +200,7 @@ public final class LeaderElections {
             }
         }
         Map<String, Long> counts = new HashMap<>();
-        states.describe(listed.stream().map(TopicPartition::topic).collect(java.util.stream.Collectors.toSet()))
+        states.partitions(listed.stream().map(TopicPartition::topic).collect(java.util.stream.Collectors.toSet()))
                 .forEach(s -> counts.merge(s.topic(), 1L, Long::sum));
         for (TopicPartition tp : listed) {
             long count = counts.getOrDefault(tp.topic(), 0L);

@@ -2,7 +2,7 @@ package io.kzk.admin.health;
 
 import io.kzk.admin.KafkaTarget;
 import io.kzk.admin.topic.PartitionState;
-import io.kzk.admin.topic.PartitionStates;
+import io.kzk.admin.topic.TopicMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,8 @@ public final class HealthService {
      */
     public HealthReport check(Optional<Set<Integer>> registeredInZookeeper, String zookeeperFailure, boolean strict) {
         var nodes = kafka.admin().describeCluster().nodes();
-        PartitionStates states = new PartitionStates(kafka);
-        List<PartitionState> partitions = states.all();
+        TopicMetadata states = new TopicMetadata(kafka);
+        List<PartitionState> partitions = states.allPartitions();
         Set<String> topics = partitions.stream().map(PartitionState::topic).collect(Collectors.toSet());
         Map<String, Integer> minIsr = states.minInsyncReplicas(topics);
         List<Node> listed = List.copyOf(kafka.await(nodes, "describing the cluster"));

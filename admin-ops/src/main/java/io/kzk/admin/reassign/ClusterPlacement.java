@@ -2,7 +2,7 @@ package io.kzk.admin.reassign;
 
 import io.kzk.admin.KafkaTarget;
 import io.kzk.admin.topic.PartitionState;
-import io.kzk.admin.topic.PartitionStates;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.KzkException;
 import java.util.Collection;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class ClusterPlacement {
             }
         });
         Map<PartitionId, List<Integer>> replicas = new TreeMap<>();
-        for (PartitionState p : new PartitionStates(kafka).describe(chosen)) {
+        for (PartitionState p : new TopicMetadata(kafka).partitions(chosen)) {
             replicas.put(new PartitionId(p.topic(), p.partition()), p.replicas());
         }
         return Assignment.of(replicas);

@@ -22,14 +22,11 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -39,17 +36,19 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  */
 public final class TopicService {
     private final KafkaTarget kafka;
+    private final TopicMetadata metadata;
 
     public TopicService(KafkaTarget kafka) {
         this.kafka = kafka;
+        this.metadata = new TopicMetadata(kafka);
     }
 
     public List<TopicSummary> list(Predicate<String> names, boolean includeInternal) {
-        List<String> chosen = names(includeInternal).stream().filter(names).sorted().toList();
+        List<String> chosen = metadata.names(includeInternal).stream().filter(names).sorted().toList();
         List<TopicSummary> out = new ArrayList<>();
-        for (TopicDescription d : describeTopics(chosen)) {
-            List<PartitionState> states = states(d);
-            out.add(new TopicSummary(d.name(), d.isInternal(), states.size(), replicationFactor(d),
+        for (TopicDescription d : metadata.describe(chosen)) {
+            List<PartitionState> states = TopicMetadata.states(d);
+            out.add(new TopicSummary(d.name(), d.isInternal(), states.size(), TopicMetadata.replicationFactor(d),
                     (int) states.stream().filter(p -> !p.offline() && p.underReplicated()).count(),
                     (int) states.stream().filter(PartitionState::offline).count()));
         }
@@ -62,7 +61,7 @@ public final class TopicService {
      */
     public List<TopicDetails> describe(Collection<String> topics, boolean includeInternal, Set<PartitionFilter> filters) {
         KafkaFuture<Collection<Node>> nodes = kafka.admin().describeCluster().nodes();
-        Map<String, Boolean> existing = listings();
+        Map<String, Boolean> existing = metadata.listings();
         List<String> chosen;
         if (topics.isEmpty()) {
             chosen = existing.keySet().stream().filter(t -> includeInternal || !existing.get(t)).sorted().toList();
@@ -75,14 +74,14 @@ public final class TopicService {
             }
             chosen = topics.stream().distinct().sorted().toList();
         }
-        List<TopicDescription> descriptions = describeTopics(chosen);
-        Map<String, Config> configs = configs(chosen);
+        List<TopicDescription> descriptions = metadata.describe(chosen);
+        Map<String, Config> configs = metadata.configs(chosen);
         Set<Integer> live = kafka.await(nodes, "describing the cluster").stream().map(Node::id).collect(Collectors.toSet());
 
         Map<String, List<PartitionState>> kept = new HashMap<>();
         for (TopicDescription d : descriptions) {
             int minIsr = minIsr(configs.get(d.name()));
-            kept.put(d.name(), states(d).stream()
+            kept.put(d.name(), TopicMetadata.states(d).stream()
                     .filter(p -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(p, minIsr))).toList());
         }
         PartitionOffsetsReader.Ends offsets = new PartitionOffsetsReader(kafka).ends(kept.values().stream().flatMap(List::stream)
@@ -102,7 +101,7 @@ public final class TopicService {
             }).toList();
             Config config = configs.get(d.name());
             out.add(new TopicDetails(d.name(), d.topicId() == null ? null : d.topicId().toString(), d.isInternal(),
-                    d.partitions().size(), replicationFactor(d), minIsr(config), nonDefault(config), details));
+                    d.partitions().size(), TopicMetadata.replicationFactor(d), minIsr(config), nonDefault(config), details));
         }
         return out;
     }
@@ -116,7 +115,7 @@ public final class TopicService {
         if (spec.replicationFactor() != null && spec.replicationFactor() < 1) {
             throw KzkException.invalidInput("--replication-factor must be at least 1, got " + spec.replicationFactor());
         }
-        Set<String> existing = names(true);
+        Set<String> existing = metadata.names(true);
         if (existing.contains(spec.name())) {
             if (ifNotExists) {
                 return new TopicChange(spec.name(), "exists", null, null);
@@ -168,7 +167,7 @@ public final class TopicService {
                 throw KzkException.invalidInput("topic '" + topic + "' has " + current + " partitions already:"
                         + " a --replica-assignment needs partitions to add");
             }
-            return new TopicChange(topic, "unchanged", current, replicationFactor(d));
+            return new TopicChange(topic, "unchanged", current, TopicMetadata.replicationFactor(d));
         }
         NewPartitions partitions;
         if (assignment != null) {
@@ -186,7 +185,7 @@ public final class TopicService {
         if (!validateOnly) {
             awaitLeaders(topic, total);
         }
-        return new TopicChange(topic, validateOnly ? "validated" : "partitions_added", total, replicationFactor(d));
+        return new TopicChange(topic, validateOnly ? "validated" : "partitions_added", total, TopicMetadata.replicationFactor(d));
     }
 
     /**
@@ -194,7 +193,7 @@ public final class TopicService {
      * when one is missing (unless {@code ifExists}) or internal.
      */
     public List<String> deletable(Collection<String> requested, boolean ifExists) {
-        Map<String, Boolean> existing = listings();
+        Map<String, Boolean> existing = metadata.listings();
         Set<String> missing = new TreeSet<>(requested);
         missing.removeAll(existing.keySet());
         if (!missing.isEmpty() && !ifExists) {
@@ -211,7 +210,7 @@ public final class TopicService {
 
     /** The non-internal topics whose names match. */
     public List<String> matching(Predicate<String> names) {
-        return listings().entrySet().stream().filter(e -> !e.getValue() && names.test(e.getKey()))
+        return metadata.listings().entrySet().stream().filter(e -> !e.getValue() && names.test(e.getKey()))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
@@ -241,7 +240,7 @@ public final class TopicService {
                         + (existing.size() == 1 ? " partition (0)" : " partitions (0-" + (existing.size() - 1) + ")"));
             }
         }
-        List<PartitionState> live = states(d).stream().filter(p -> !p.offline())
+        List<PartitionState> live = TopicMetadata.states(d).stream().filter(p -> !p.offline())
                 .filter(p -> partitions.isEmpty() || partitions.contains(p.partition())).toList();
         List<TopicPartition> liveIds = live.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
         PartitionOffsetsReader reader = new PartitionOffsetsReader(kafka);
@@ -261,16 +260,13 @@ public final class TopicService {
 
     /** The named topics that exist, as a plan compares them: their topic-level overrides only. */
     public Map<String, CurrentTopic> current(Collection<String> names) {
-        Map<String, Boolean> listings = listings();
+        Map<String, Boolean> listings = metadata.listings();
         List<String> existing = names.stream().filter(listings::containsKey).distinct().sorted().toList();
-        Map<String, Config> configs = configs(existing);
+        Map<String, Config> configs = metadata.configs(existing);
         Map<String, CurrentTopic> out = new HashMap<>();
-        for (TopicDescription d : describeTopics(existing)) {
-            Map<String, String> overrides = new HashMap<>();
-            configs.get(d.name()).entries().stream()
-                    .filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG && e.value() != null)
-                    .forEach(e -> overrides.put(e.name(), e.value()));
-            out.put(d.name(), new CurrentTopic(d.name(), d.partitions().size(), replicationFactor(d), overrides));
+        for (TopicDescription d : metadata.describe(existing)) {
+            out.put(d.name(), new CurrentTopic(d.name(), d.partitions().size(), TopicMetadata.replicationFactor(d),
+                    TopicMetadata.overrides(configs.get(d.name()))));
         }
         return out;
     }
@@ -281,21 +277,16 @@ public final class TopicService {
 
     private TopicDescription describeExisting(String topic) {
         TopicNames.validate(topic);
-        if (!names(true).contains(topic)) {
+        if (!metadata.names(true).contains(topic)) {
             throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
                     + ": see 'kzk topic list'");
         }
-        return describeTopics(List.of(topic)).get(0);
+        return metadata.describe(List.of(topic)).get(0);
     }
 
     private Set<Integer> brokerIds() {
         return kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").stream().map(Node::id)
                 .collect(Collectors.toSet());
-    }
-
-    private Map<String, Boolean> listings() {
-        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(true)).listings(), "listing topics")
-                .stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
     }
 
     private <T> T optional(KafkaFuture<T> future, String what) {
@@ -305,11 +296,6 @@ public final class TopicService {
 
     private static String quoted(Collection<String> names) {
         return names.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
-    }
-
-    private Set<String> names(boolean includeInternal) {
-        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(includeInternal)).names(),
-                "listing topics");
     }
 
     /**
@@ -336,40 +322,6 @@ public final class TopicService {
                 throw KzkException.failed("waiting for topic '" + topic + "' was interrupted", interrupted);
             }
         }
-    }
-
-    private List<TopicDescription> describeTopics(Collection<String> names) {
-        if (names.isEmpty()) {
-            return List.of();
-        }
-        return kafka.await(kafka.admin().describeTopics(names).allTopicNames(), "describing topics").values().stream()
-                .sorted(Comparator.comparing(TopicDescription::name)).toList();
-    }
-
-    private Map<String, Config> configs(Collection<String> names) {
-        if (names.isEmpty()) {
-            return Map.of();
-        }
-        List<ConfigResource> resources = names.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
-        Map<String, Config> out = new HashMap<>();
-        kafka.await(kafka.admin().describeConfigs(resources).all(), "reading topic configs")
-                .forEach((resource, config) -> out.put(resource.name(), config));
-        return out;
-    }
-
-    static List<PartitionState> states(TopicDescription d) {
-        List<PartitionState> states = new ArrayList<>();
-        for (TopicPartitionInfo p : d.partitions()) {
-            Node leader = p.leader();
-            states.add(new PartitionState(d.name(), p.partition(), leader == null || leader.isEmpty() ? null : leader.id(),
-                    p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()));
-        }
-        states.sort(Comparator.comparingInt(PartitionState::partition));
-        return states;
-    }
-
-    private static int replicationFactor(TopicDescription d) {
-        return d.partitions().isEmpty() ? 0 : d.partitions().get(0).replicas().size();
     }
 
     private static int minIsr(Config config) {

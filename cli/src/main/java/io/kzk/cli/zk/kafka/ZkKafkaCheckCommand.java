@@ -1,10 +1,8 @@
 package io.kzk.cli.zk.kafka;
 
 import io.kzk.admin.cluster.ClusterService;
-import io.kzk.admin.config.ConfigValue;
-import io.kzk.admin.topic.PartitionDetails;
-import io.kzk.admin.topic.TopicDetails;
-import io.kzk.admin.topic.TopicService;
+import io.kzk.admin.topic.PartitionState;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.cli.DurationConverter;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
@@ -18,7 +16,6 @@ import io.kzk.zk.kafka.KafkaConsistency;
 import io.kzk.zk.kafka.KafkaMetadata;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,15 +67,15 @@ public final class ZkKafkaCheckCommand extends LeafCommand {
         }
         try {
             Set<Integer> live = new ClusterService(session().kafka()).brokers().stream().map(b -> b.id()).collect(Collectors.toSet());
+            // partition states and topic overrides only: the check compares those, and offsets would cost two requests more
+            TopicMetadata metadata = new TopicMetadata(session().kafka());
             Map<String, KafkaConsistency.ServedPartition> partitions = new HashMap<>();
-            Map<String, Map<String, String>> overrides = new HashMap<>();
-            for (TopicDetails t : new TopicService(session().kafka()).describe(List.of(), true, Set.of())) {
-                for (PartitionDetails p : t.partitions()) {
-                    partitions.put(t.name() + "-" + p.partition(), new KafkaConsistency.ServedPartition(p.leader(), new ArrayList<>(p.isr())));
-                }
-                overrides.put(t.name(), t.configs().stream().filter(c -> c.source().equals("dynamic_topic_config") && c.value() != null)
-                        .collect(Collectors.toMap(ConfigValue::name, ConfigValue::value)));
+            Set<String> topics = new java.util.TreeSet<>();
+            for (PartitionState p : metadata.allPartitions()) {
+                partitions.put(p.name(), new KafkaConsistency.ServedPartition(p.leader(), p.isr()));
+                topics.add(p.topic());
             }
+            Map<String, Map<String, String>> overrides = metadata.overrides(topics);
             return new KafkaConsistency.BrokerSide(live, partitions, overrides);
         } catch (UnreachableException e) {
             err().println("kzk: the brokers did not answer (" + e.getMessage() + "): only ZooKeeper's own consistency is checked");

@@ -1,0 +1,121 @@
+package io.kzk.admin.topic;
+
+import io.kzk.admin.KafkaTarget;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.TopicListing;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
+
+/**
+ * The one reader of topic metadata and topic configs: names, descriptions, partition states
+ * and configs, each in one request for any number of topics, so a read costs a fixed number of
+ * round trips whatever the cluster's size. No offsets: those are {@link PartitionOffsetsReader}'s.
+ */
+public final class TopicMetadata {
+    private final KafkaTarget kafka;
+
+    public TopicMetadata(KafkaTarget kafka) {
+        this.kafka = kafka;
+    }
+
+    public Set<String> names(boolean includeInternal) {
+        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(includeInternal)).names(),
+                "listing topics");
+    }
+
+    /** Every topic, internal ones included, and whether it is internal. */
+    public Map<String, Boolean> listings() {
+        return kafka.await(kafka.admin().listTopics(new ListTopicsOptions().listInternal(true)).listings(), "listing topics")
+                .stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
+    }
+
+    /** The descriptions of {@code names}, by name. */
+    public List<TopicDescription> describe(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return kafka.await(kafka.admin().describeTopics(names).allTopicNames(), "describing topics").values().stream()
+                .sorted(Comparator.comparing(TopicDescription::name)).toList();
+    }
+
+    /** Every partition of every topic, internal ones included, ordered by topic and partition. */
+    public List<PartitionState> allPartitions() {
+        return partitions(names(true));
+    }
+
+    /** The partitions of {@code topics}, ordered by topic and partition. */
+    public List<PartitionState> partitions(Collection<String> topics) {
+        List<PartitionState> states = new ArrayList<>();
+        for (TopicDescription topic : describe(topics)) {
+            states.addAll(states(topic));
+        }
+        return states;
+    }
+
+    /** The configs of {@code names}, by topic, in one request. */
+    public Map<String, Config> configs(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        List<ConfigResource> resources = names.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        Map<String, Config> out = new HashMap<>();
+        kafka.await(kafka.admin().describeConfigs(resources).all(), "reading topic configs")
+                .forEach((resource, config) -> out.put(resource.name(), config));
+        return out;
+    }
+
+    /** Each topic's effective {@code min.insync.replicas}, in one request for all topics. */
+    public Map<String, Integer> minInsyncReplicas(Collection<String> topics) {
+        Map<String, Integer> minIsr = new HashMap<>();
+        configs(topics).forEach((topic, config) -> {
+            ConfigEntry entry = config.get("min.insync.replicas");
+            if (entry != null && entry.value() != null) {
+                minIsr.put(topic, Integer.parseInt(entry.value()));
+            }
+        });
+        return minIsr;
+    }
+
+    /** The configs set on each topic itself (dynamic topic configs), by topic: what a topic declaration holds. */
+    public Map<String, Map<String, String>> overrides(Collection<String> topics) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        configs(topics).forEach((topic, config) -> out.put(topic, overrides(config)));
+        return out;
+    }
+
+    static Map<String, String> overrides(Config config) {
+        Map<String, String> out = new HashMap<>();
+        config.entries().stream()
+                .filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG && e.value() != null)
+                .forEach(e -> out.put(e.name(), e.value()));
+        return out;
+    }
+
+    /** A topic's partitions as its description has them, by partition. */
+    public static List<PartitionState> states(TopicDescription d) {
+        List<PartitionState> states = new ArrayList<>();
+        for (TopicPartitionInfo p : d.partitions()) {
+            Node leader = p.leader();
+            states.add(new PartitionState(d.name(), p.partition(), leader == null || leader.isEmpty() ? null : leader.id(),
+                    p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()));
+        }
+        states.sort(Comparator.comparingInt(PartitionState::partition));
+        return states;
+    }
+
+    static int replicationFactor(TopicDescription d) {
+        return d.partitions().isEmpty() ? 0 : d.partitions().get(0).replicas().size();
+    }
+}
