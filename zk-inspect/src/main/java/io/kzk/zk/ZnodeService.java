@@ -153,6 +153,50 @@ public final class ZnodeService {
         }
     }
 
+    /**
+     * What a delete of {@code path} would remove: the znode alone, or with {@code recursive} its
+     * whole subtree, parents before children as a walk lists them. Refused before anything is
+     * read: ZooKeeper's own znodes, and a version for a subtree (its znodes have versions of their own).
+     *
+     * @param version -1 for any version; only for one znode
+     */
+    public DeletePlan planDelete(String path, boolean recursive, int version) {
+        requireDeletable(path, recursive, version);
+        List<String> paths = new ArrayList<>();
+        if (recursive) {
+            new io.kzk.zk.tree.ZnodeWalker(ZkConnections.handle(zk), java.time.Duration.ofMillis(timeoutMs))
+                    .walk(path, -1, java.util.EnumSet.noneOf(io.kzk.zk.tree.ZnodeWalker.Extra.class), v -> paths.add(v.path()));
+        } else {
+            stat(path);
+            paths.add(path);
+        }
+        return new DeletePlan(path, recursive, version, List.copyOf(paths));
+    }
+
+    /** The rules of {@link #planDelete} that need no server: for a caller to check before it connects. */
+    public static void requireDeletable(String path, boolean recursive, int version) {
+        ZkPaths.validate(path);
+        if (path.equals("/") || path.equals("/zookeeper") || path.startsWith("/zookeeper/")) {
+            throw KzkException.invalidInput("refusing to delete " + path + ": it belongs to ZooKeeper itself");
+        }
+        if (recursive && version != -1) {
+            throw KzkException.invalidInput("--version applies to one znode; -r deletes a subtree whatever its versions");
+        }
+    }
+
+    /** What {@link #planDelete} found; {@link #delete(DeletePlan)} carries it out. */
+    public record DeletePlan(String path, boolean recursive, int version, List<String> paths) {
+    }
+
+    /** Carries out a plan: one znode at its version, or the subtree children first; how many znodes went. */
+    public long delete(DeletePlan plan) {
+        if (!plan.recursive()) {
+            delete(plan.path(), plan.version());
+            return 1;
+        }
+        return deleteAll(plan.paths());
+    }
+
     /** Deletes one znode (it must have no children); {@code version} -1 for any version. */
     public void delete(String path, int version) {
         ZkPaths.validate(path);

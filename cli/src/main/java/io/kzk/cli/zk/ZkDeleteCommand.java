@@ -5,12 +5,7 @@ import io.kzk.cli.Confirmation;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
-import io.kzk.common.KzkException;
-import io.kzk.zk.ZkConnections;
 import io.kzk.zk.ZnodeService;
-import io.kzk.zk.tree.ZnodeWalker;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import io.kzk.cli.output.Plural;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -48,22 +43,10 @@ public final class ZkDeleteCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        io.kzk.zk.ZkPaths.validate(path);
-        if (path.equals("/") || path.equals("/zookeeper") || path.startsWith("/zookeeper/")) {
-            throw KzkException.invalidInput("refusing to delete " + path + ": it belongs to ZooKeeper itself");
-        }
+        ZnodeService.requireDeletable(path, recursive, version); // bad input is refused before ZooKeeper is asked
         ZnodeService znodes = new ZnodeService(session().zookeeper(), globals().timeout());
-        if (recursive && version != -1) {
-            throw KzkException.invalidInput("--version applies to one znode; -r deletes a subtree whatever its versions");
-        }
-        List<String> paths = new ArrayList<>();
-        if (recursive) {
-            new ZnodeWalker(ZkConnections.handle(session().zookeeper()), globals().timeout())
-                    .walk(path, -1, EnumSet.noneOf(ZnodeWalker.Extra.class), v -> paths.add(v.path()));
-        } else {
-            znodes.stat(path);
-            paths.add(path);
-        }
+        ZnodeService.DeletePlan plan = znodes.planDelete(path, recursive, version);
+        List<String> paths = plan.paths();
         if (dryRun) {
             output().emit(new DeletedView(path, paths.size(), true, paths), List.of(new Block.Lines("Would delete "
                     + Plural.of(paths.size(), "znode"), paths.stream().map(Cell::of).toList())));
@@ -72,13 +55,10 @@ public final class ZkDeleteCommand extends LeafCommand {
         if (recursive) {
             List<String> shown = paths.size() <= 20 ? paths : List.of(path + " and " + (paths.size() - 1) + " znodes under it");
             Confirmation.require(environment(), err(), confirm.yes(), "delete " + Plural.of(paths.size(), "znode"), shown);
-            long deleted = znodes.deleteAll(paths);
-            output().emit(new DeletedView(path, deleted, false, null),
-                    List.of(new Block.Lines(null, List.of(Cell.of("deleted " + path + " (" + deleted + " znodes)")))));
-        } else {
-            znodes.delete(path, version);
-            output().emit(new DeletedView(path, 1, false, null), List.of(new Block.Lines(null, List.of(Cell.of("deleted " + path)))));
         }
+        long deleted = znodes.delete(plan);
+        output().emit(new DeletedView(path, deleted, false, null), List.of(new Block.Lines(null, List.of(Cell.of(
+                recursive ? "deleted " + path + " (" + deleted + " znodes)" : "deleted " + path)))));
         return 0;
     }
 }
