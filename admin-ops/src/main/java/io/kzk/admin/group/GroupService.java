@@ -155,11 +155,14 @@ public final class GroupService {
         return plan;
     }
 
-    /** Deletes groups; a group with members is refused by the coordinator and reported as such. */
+    /**
+     * Deletes groups, in one request for all; a group with members is refused by its coordinator
+     * (GroupNotEmptyException, which KafkaFailures makes a conflict) and named.
+     */
     public void delete(List<String> groups) {
+        var deleted = kafka.admin().deleteConsumerGroups(groups).deletedGroups();
         for (String g : groups) {
-            // a group with members fails with GroupNotEmptyException: KafkaFailures makes it a conflict
-            kafka.await(kafka.admin().deleteConsumerGroups(List.of(g)).all(), "deleting consumer group '" + g + "'");
+            kafka.await(deleted.get(g), "deleting consumer group '" + g + "'");
         }
     }
 
@@ -184,10 +187,27 @@ public final class GroupService {
         kafka.await(kafka.admin().deleteConsumerGroupOffsets(group, new HashSet<>(partitions)).all(), "deleting offsets of " + group);
     }
 
-    public boolean exists(String group) {
-        ConsumerGroupDescription d = kafka.await(kafka.admin().describeConsumerGroups(List.of(group)).all(), "describing " + group)
-                .get(group);
-        return d.state() != ConsumerGroupState.DEAD || !committed(group).isEmpty();
+    /**
+     * Those of {@code groups} that do not exist: no state (the coordinator calls them dead) and no
+     * committed offsets. Two requests whatever the number of groups.
+     */
+    public List<String> missing(Collection<String> groups) {
+        List<String> distinct = groups.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ConsumerGroupDescription> described = kafka.await(kafka.admin().describeConsumerGroups(distinct).all(),
+                "describing consumer groups");
+        List<String> dead = distinct.stream().filter(g -> described.get(g).state() == ConsumerGroupState.DEAD).toList();
+        if (dead.isEmpty()) {
+            return List.of();
+        }
+        Map<String, org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec> specs = new java.util.LinkedHashMap<>();
+        dead.forEach(g -> specs.put(g, new org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec()));
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> offsets = kafka.await(kafka.admin().listConsumerGroupOffsets(specs).all(),
+                "reading offsets of consumer groups");
+        return dead.stream().filter(g -> offsets.getOrDefault(g, Map.of()).values().stream().allMatch(java.util.Objects::isNull))
+                .toList();
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String group) {

@@ -31,10 +31,11 @@ public final class GroupDeleteCommand extends LeafCommand {
     @Override
     public Integer call() {
         GroupService service = new GroupService(session().kafka());
-        for (String g : groups) {
-            if (!service.exists(g)) {
-                throw KzkException.notFound("no consumer group '" + g + "': nothing was deleted; see 'kzk group list'");
-            }
+        List<String> missing = service.missing(groups);
+        if (!missing.isEmpty()) {
+            throw KzkException.notFound("no consumer " + (missing.size() == 1 ? "group " : "groups ")
+                    + missing.stream().map(g -> "'" + g + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + ": nothing was deleted; see 'kzk group list'");
         }
         if (!dryRun) {
             Confirmation.require(environment(), err(), confirm.yes(), "delete " + Plural.of(groups.size(), "consumer group"), groups);
