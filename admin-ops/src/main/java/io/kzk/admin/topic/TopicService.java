@@ -118,7 +118,7 @@ public final class TopicService {
         Set<String> existing = metadata.names(true);
         if (existing.contains(spec.name())) {
             if (ifNotExists) {
-                return new TopicChange(spec.name(), "exists", null, null);
+                return new TopicChange(spec.name(), TopicChange.Outcome.EXISTS, null, null);
             }
             throw new KzkException(io.kzk.common.FailureKind.CONFLICT, "topic '" + spec.name()
                     + "' exists already; --if-not-exists makes that no error");
@@ -147,7 +147,7 @@ public final class TopicService {
         if (!validateOnly) {
             awaitLeaders(spec.name(), partitions == null ? 1 : partitions);
         }
-        return new TopicChange(spec.name(), validateOnly ? "validated" : "created", partitions, replicationFactor);
+        return new TopicChange(spec.name(), validateOnly ? TopicChange.Outcome.VALIDATED : TopicChange.Outcome.CREATED, partitions, replicationFactor);
     }
 
     /**
@@ -167,7 +167,7 @@ public final class TopicService {
                 throw KzkException.invalidInput("topic '" + topic + "' has " + current + " partitions already:"
                         + " a --replica-assignment needs partitions to add");
             }
-            return new TopicChange(topic, "unchanged", current, TopicMetadata.replicationFactor(d));
+            return new TopicChange(topic, TopicChange.Outcome.UNCHANGED, current, TopicMetadata.replicationFactor(d));
         }
         NewPartitions partitions;
         if (assignment != null) {
@@ -185,7 +185,7 @@ public final class TopicService {
         if (!validateOnly) {
             awaitLeaders(topic, total);
         }
-        return new TopicChange(topic, validateOnly ? "validated" : "partitions_added", total, TopicMetadata.replicationFactor(d));
+        return new TopicChange(topic, validateOnly ? TopicChange.Outcome.VALIDATED : TopicChange.Outcome.PARTITIONS_ADDED, total, TopicMetadata.replicationFactor(d));
     }
 
     /**
@@ -219,7 +219,7 @@ public final class TopicService {
             return List.of();
         }
         kafka.await(kafka.admin().deleteTopics(topics).all(), "deleting " + topics.size() + " topic(s)");
-        return topics.stream().map(t -> new TopicChange(t, "deleted", null, null)).toList();
+        return topics.stream().map(t -> new TopicChange(t, TopicChange.Outcome.DELETED, null, null)).toList();
     }
 
     /**

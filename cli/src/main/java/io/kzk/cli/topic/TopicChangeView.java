@@ -13,16 +13,16 @@ final class TopicChangeView {
 
     static List<Block> blocks(List<TopicChange> changes) {
         List<List<Cell>> rows = changes.stream().map(c -> List.of(Cell.of(c.topic()),
-                Cell.styled(c.outcome().replace('_', ' '), style(c.outcome())),
+                Cell.styled(c.outcome().label().replace('_', ' '), style(c.outcome())),
                 Cell.of(c.partitions()), Cell.of(c.replicationFactor()))).toList();
         return List.of(new Block.Table(null, List.of("TOPIC", "OUTCOME", "PARTITIONS", "RF"), rows));
     }
 
-    private static Style style(String outcome) {
+    private static Style style(TopicChange.Outcome outcome) {
         return switch (outcome) {
-            case "created", "partitions_added", "deleted" -> Style.GOOD;
-            case "validated", "would_delete" -> Style.WARN;
-            default -> Style.NONE;
+            case CREATED, PARTITIONS_ADDED, DELETED -> Style.GOOD;
+            case VALIDATED, WOULD_DELETE -> Style.WARN;
+            case EXISTS, UNCHANGED -> Style.NONE;
         };
     }
 }

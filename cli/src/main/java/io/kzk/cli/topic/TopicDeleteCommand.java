@@ -49,7 +49,7 @@ public final class TopicDeleteCommand extends LeafCommand {
         List<String> targets = pattern != null ? service.matching(NamePattern.of(pattern, false))
                 : service.deletable(topics, ifExists);
         if (dryRun || targets.isEmpty()) {
-            List<TopicChange> plan = targets.stream().map(t -> new TopicChange(t, "would_delete", null, null)).toList();
+            List<TopicChange> plan = targets.stream().map(t -> new TopicChange(t, TopicChange.Outcome.WOULD_DELETE, null, null)).toList();
             output().emit(plan, TopicChangeView.blocks(plan));
             if (targets.isEmpty()) {
                 err().println("kzk: no topic to delete");
