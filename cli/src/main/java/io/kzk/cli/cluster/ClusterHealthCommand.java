@@ -1,10 +1,10 @@
 package io.kzk.cli.cluster;
 
 import io.kzk.admin.health.HealthReport;
+import io.kzk.admin.health.HealthWait;
 import io.kzk.cli.DurationConverter;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
-import io.kzk.common.KzkException;
 import io.kzk.common.UnreachableException;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -63,38 +63,18 @@ public final class ClusterHealthCommand extends LeafCommand {
     }
 
     private HealthReport poll(boolean terminal) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        String lastSaid = null;
-        while (true) {
-            HealthReport report = null;
-            KzkException failure = null;
-            try {
-                report = ClusterHealth.check(session(), strict);
-                if (report.healthy()) {
-                    return report;
-                }
-            } catch (UnreachableException e) {
-                failure = e;
-            }
-            if (System.nanoTime() + POLL.toNanos() > deadline) {
-                if (report != null) {
-                    return report;
-                }
-                throw failure;
-            }
-            String now = report != null ? String.join("; ", report.problems().isEmpty() ? report.warnings() : report.problems())
-                    : failure.getMessage();
-            if (terminal) {
-                long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000_000L);
-                String line = "kzk: waiting (" + left + "s left): " + now;
-                // one terminal line: a longer one would wrap, and \r would redraw only its last part
-                err().print("\r\u001b[K" + (line.length() > 79 ? line.substring(0, 78) + "…" : line));
-                err().flush();
-            } else if (!now.equals(lastSaid)) {
-                verbose("waiting: " + now);
-            }
-            lastSaid = now;
-            Thread.sleep(POLL.toMillis());
-        }
+        String[] lastSaid = {null};
+        return HealthWait.until(() -> ClusterHealth.check(session(), strict), wait, POLL, e -> e instanceof UnreachableException,
+                waiting -> {
+                    if (terminal) {
+                        String line = "kzk: waiting (" + waiting.left().toSeconds() + "s left): " + waiting.what();
+                        // one terminal line: a longer one would wrap, and \r would redraw only its last part
+                        err().print("\r\u001b[K" + (line.length() > 79 ? line.substring(0, 78) + "…" : line));
+                        err().flush();
+                    } else if (!waiting.what().equals(lastSaid[0])) {
+                        verbose("waiting: " + waiting.what());
+                    }
+                    lastSaid[0] = waiting.what();
+                });
     }
 }
