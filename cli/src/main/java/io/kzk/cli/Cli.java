@@ -25,7 +25,8 @@ public final class Cli {
      * picocli reads every annotation of every command it is given, which is most of kzk's
      * start-up time for a short command.
      */
-    private static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
+    /** The command groups by name, built only when a run needs them. */
+    static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
 
     static {
         GROUPS.put("topic", TopicCommand::new);
@@ -47,7 +48,8 @@ public final class Cli {
     }
 
     /** Options of the root that take a value: their values are not command names. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("-b", "--bootstrap-server", "-z", "--zookeeper",
+    /** The global options that take a value, for {@link #commandWord} (CommandRegistryTest ties it to GlobalOptions). */
+    static final Set<String> VALUE_OPTIONS = Set.of("-b", "--bootstrap-server", "-z", "--zookeeper",
             "--command-config", "-X", "--zk-auth", "--zk-config", "--context", "--timeout", "-o", "--output");
 
     private Cli() {

@@ -11,9 +11,10 @@ import java.util.Set;
  * for commands that will talk to one of them.
  */
 final class ClientWarmUp {
-    private static final Set<String> KAFKA_GROUPS = Set.of("cluster", "broker", "topic", "config", "produce", "consume", "group",
+    // command groups of Cli.GROUPS (CommandRegistryTest checks the names)
+    static final Set<String> KAFKA_GROUPS = Set.of("cluster", "broker", "topic", "config", "produce", "consume", "group",
             "elect", "reassign");
-    private static final Set<String> ZOOKEEPER_GROUPS = Set.of("zk");
+    static final Set<String> ZOOKEEPER_GROUPS = Set.of("zk");
     private static final String[] ZOOKEEPER_CLASSES = {
         "org.apache.curator.framework.CuratorFrameworkFactory",
         "org.apache.curator.framework.imps.CuratorFrameworkImpl",
