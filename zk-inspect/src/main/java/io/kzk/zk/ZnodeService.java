@@ -25,7 +25,7 @@ public final class ZnodeService {
     }
 
     public Optional<ZnodeStat> exists(String path) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         try {
             Stat stat = zk.checkExists().forPath(path);
             return Optional.ofNullable(stat).map(ZnodeStat::of);
@@ -39,7 +39,7 @@ public final class ZnodeService {
     }
 
     public Znode get(String path) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         Stat stat = new Stat();
         try {
             byte[] data = zk.getData().storingStatIn(stat).forPath(path);
@@ -51,7 +51,7 @@ public final class ZnodeService {
 
     /** The children of {@code path}, sorted by name; with {@code withStats}, each child's stat too. */
     public List<ZnodeEntry> children(String path, boolean withStats) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         List<String> names;
         try {
             names = new ArrayList<>(zk.getChildren().forPath(path));
@@ -60,13 +60,13 @@ public final class ZnodeService {
         }
         names.sort(Comparator.naturalOrder());
         if (!withStats) {
-            return names.stream().map(n -> new ZnodeEntry(n, ZkPaths.child(path, n), null)).toList();
+            return names.stream().map(n -> new ZnodeEntry(n, ZnodePaths.child(path, n), null)).toList();
         }
         ZooKeeper client = client();
         List<CompletableFuture<Stat>> stats = new ArrayList<>();
         for (String n : names) {
             CompletableFuture<Stat> f = new CompletableFuture<>();
-            client.exists(ZkPaths.child(path, n), false, (rc, p, ctx, stat) -> {
+            client.exists(ZnodePaths.child(path, n), false, (rc, p, ctx, stat) -> {
                 if (rc == KeeperException.Code.OK.intValue()) {
                     f.complete(stat);
                 } else if (rc == KeeperException.Code.NONODE.intValue()) {
@@ -79,9 +79,9 @@ public final class ZnodeService {
         }
         List<ZnodeEntry> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            Stat s = await(stats.get(i), "reading the stat of " + ZkPaths.child(path, names.get(i)));
+            Stat s = await(stats.get(i), "reading the stat of " + ZnodePaths.child(path, names.get(i)));
             if (s != null) {
-                out.add(new ZnodeEntry(names.get(i), ZkPaths.child(path, names.get(i)), ZnodeStat.of(s)));
+                out.add(new ZnodeEntry(names.get(i), ZnodePaths.child(path, names.get(i)), ZnodeStat.of(s)));
             }
         }
         return out;
@@ -99,7 +99,7 @@ public final class ZnodeService {
      * @param parents create missing parents (persistent, open) first
      */
     public Created create(String path, byte[] data, CreateMode mode, java.time.Duration ttl, List<ACL> acl, boolean parents) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         requireWithinLimit(path, data);
         Stat stat = new Stat();
         try {
@@ -142,7 +142,7 @@ public final class ZnodeService {
 
     /** Replaces a znode's data; {@code version} -1 for any version, else compare-and-set. */
     public ZnodeStat set(String path, byte[] data, int version) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         requireWithinLimit(path, data);
         try {
             return ZnodeStat.of(zk.setData().withVersion(version).forPath(path, data));
@@ -175,7 +175,7 @@ public final class ZnodeService {
 
     /** The rules of {@link #planDelete} that need no server: for a caller to check before it connects. */
     public static void requireDeletable(String path, boolean recursive, int version) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         if (path.equals("/") || path.equals("/zookeeper") || path.startsWith("/zookeeper/")) {
             throw KzkException.invalidInput("refusing to delete " + path + ": it belongs to ZooKeeper itself");
         }
@@ -199,7 +199,7 @@ public final class ZnodeService {
 
     /** Deletes one znode (it must have no children); {@code version} -1 for any version. */
     public void delete(String path, int version) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         try {
             zk.delete().withVersion(version).forPath(path);
         } catch (KeeperException.BadVersionException e) {
@@ -250,7 +250,7 @@ public final class ZnodeService {
     }
 
     public AclView acl(String path) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         Stat stat = new Stat();
         try {
             List<ACL> acl = zk.getACL().storingStatIn(stat).forPath(path);
@@ -262,7 +262,7 @@ public final class ZnodeService {
 
     /** Replaces a znode's ACL; {@code aclVersion} -1 for any, else compare-and-set on the ACL version. */
     public ZnodeStat setAcl(String path, List<ACL> acl, int aclVersion) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         try {
             return ZnodeStat.of(zk.setACL().withVersion(aclVersion).withACL(acl).forPath(path));
         } catch (KeeperException.BadVersionException e) {

@@ -1,5 +1,6 @@
 package io.kzk.cli.shell;
 
+import io.kzk.zk.ZnodePaths;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.kzk.cli.shell;
 
+import io.kzk.zk.ZnodePaths;
 import io.kzk.cli.Cancellation;
 import io.kzk.cli.Cli;
 import io.kzk.cli.CliEnvironment;

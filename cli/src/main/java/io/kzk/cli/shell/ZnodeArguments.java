@@ -1,5 +1,6 @@
 package io.kzk.cli.shell;
 
+import io.kzk.zk.ZnodePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,7 @@ import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Output;
 import io.kzk.cli.output.Style;
-import io.kzk.zk.recipes.CuratorRecipes;
+import io.kzk.zk.recipes.RecipeHolders;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +13,10 @@ final class RecipeTable {
     private RecipeTable() {
     }
 
-    static void emit(Output output, List<CuratorRecipes.Recipe> recipes, String holdsHeader) {
+    static void emit(Output output, List<RecipeHolders.Recipe> recipes, String holdsHeader) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (CuratorRecipes.Recipe r : recipes) {
-            for (CuratorRecipes.Participant p : r.participants()) {
+        for (RecipeHolders.Recipe r : recipes) {
+            for (RecipeHolders.Participant p : r.participants()) {
                 rows.add(List.of(Cell.of(r.path()), Cell.of(r.kind()), Cell.of(p.sequence()), Cell.of(p.role()),
                         p.holds() ? Cell.styled("yes", Style.GOOD) : Cell.of("waiting"), Cell.of(p.id()), Cell.of(p.session()), Cell.of(p.node())));
             }

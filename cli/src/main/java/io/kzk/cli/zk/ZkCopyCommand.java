@@ -5,7 +5,7 @@ import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.tree.SubtreeSource;
 import io.kzk.zk.tree.SubtreeWriter;
 import java.util.List;
@@ -40,8 +40,8 @@ public final class ZkCopyCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        ZkPaths.validate(source);
-        ZkPaths.validate(destination);
+        ZnodePaths.validate(source);
+        ZnodePaths.validate(destination);
         if (toZookeeper == null && (destination.equals(source) || destination.startsWith(source.equals("/") ? "/" : source + "/"))) {
             throw KzkException.invalidInput("cannot copy " + source + " into itself (" + destination + "): choose a DST outside it");
         }

@@ -65,7 +65,7 @@ public final class ZkCreateCommand extends LeafCommand {
         CreateMode createMode = mode(mode, ttl);
         var acls = acl == null ? null : ZnodeAcls.parse(acl);
         byte[] bytes = input.read(environment());
-        io.kzk.zk.ZkPaths.validate(path());
+        io.kzk.zk.ZnodePaths.validate(path());
         ZnodeService.requireWithinLimit(path(), bytes); // before connecting: a dry run says so too
         if (dryRun) {
             output().emit(new CreatedView(path(), mode, true, null), List.of(new Block.Lines(null,

@@ -1,7 +1,7 @@
 package io.kzk.cli.zk;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.zk.recipes.CuratorRecipes;
+import io.kzk.zk.recipes.RecipeHolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +17,7 @@ public final class ZkElectionsCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        RecipeTable.emit(output(), new CuratorRecipes(session().zookeeper(), globals().timeout()).elections(path), "LEADS");
+        RecipeTable.emit(output(), new RecipeHolders(session().zookeeper(), globals().timeout()).elections(path), "LEADS");
         return 0;
     }
 }

@@ -6,7 +6,7 @@ import io.kzk.cli.output.Cell;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.tree.SubtreeWriter;
-import io.kzk.zk.tree.ZnodeDump;
+import io.kzk.zk.tree.ExportFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ public final class ZkImportCommand extends LeafCommand {
                 Files.copy(in, source, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        ZnodeDump dump = new ZnodeDump(source);
+        ExportFileReader dump = new ExportFileReader(source);
         String root = to != null ? to : dump.exportedRoot();
         if (root == null) {
             throw KzkException.invalidInput(file + " names no root: give --to PATH");

@@ -1,7 +1,7 @@
 package io.kzk.cli.zk;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.zk.recipes.CuratorRecipes;
+import io.kzk.zk.recipes.RecipeHolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +18,7 @@ public final class ZkLocksCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        RecipeTable.emit(output(), new CuratorRecipes(session().zookeeper(), globals().timeout()).locks(path), "HOLDS");
+        RecipeTable.emit(output(), new RecipeHolders(session().zookeeper(), globals().timeout()).locks(path), "HOLDS");
         return 0;
     }
 }

@@ -4,7 +4,7 @@ import io.kzk.cli.LeafCommand;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.zk.tree.TreeNode;
-import io.kzk.zk.tree.TreeWalker;
+import io.kzk.zk.tree.TreeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ public final class ZkTreeCommand extends LeafCommand {
         var zk = session().zookeeper();
         TreeNode root;
         try {
-            root = new TreeWalker(zk.getZookeeperClient().getZooKeeper(), globals().timeout())
+            root = new TreeBuilder(zk.getZookeeperClient().getZooKeeper(), globals().timeout())
                     .walk(path, depth);
         } catch (io.kzk.common.KzkException e) {
             throw e;

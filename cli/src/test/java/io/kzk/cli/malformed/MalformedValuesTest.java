@@ -14,7 +14,7 @@ import io.kzk.common.HostPort;
 import io.kzk.common.KzkException;
 import io.kzk.common.Timestamps;
 import io.kzk.zk.ZkAddress;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.ZnodeAcls;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ class MalformedValuesTest {
             "format", v -> RecordFormat.of(v, null, false, RecordFormat.Encoding.STRING, RecordFormat.Encoding.STRING, false),
             "duration", Durations::parse,
             "time", v -> Timestamps.parse(v, CLOCK, ZoneOffset.UTC),
-            "znode-path", ZkPaths::validate,
+            "znode-path", ZnodePaths::validate,
             "acl", v -> ZnodeAcls.parse(List.of(v)),
             "host-ports", v -> HostPort.parseList(v, "bootstrap servers (from -b)"),
             "zk-connect", ZkAddress::parse,

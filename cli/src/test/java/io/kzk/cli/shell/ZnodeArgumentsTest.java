@@ -1,5 +1,6 @@
 package io.kzk.cli.shell;
 
+import io.kzk.zk.ZnodePaths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kzk.cli.Cli;

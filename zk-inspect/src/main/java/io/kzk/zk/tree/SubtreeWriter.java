@@ -3,7 +3,7 @@ package io.kzk.zk.tree;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkFailures;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class SubtreeWriter {
     }
 
     public Result write(ZnodeSource source, String root, boolean overwrite, boolean dryRun) {
-        ZkPaths.validate(root);
+        ZnodePaths.validate(root);
         // Which destinations exist, and whether they hold the data already: equal data is left
         // alone, so importing twice writes nothing and a read-only znode holding it is no failure.
         Map<String, Boolean> existing = new HashMap<>(); // path -> holds the same data
@@ -75,7 +75,7 @@ public final class SubtreeWriter {
             written.add(path);
             io.kzk.zk.ZnodeService.requireWithinLimit(path, r.data()); // found before anything is written
             if (!path.equals(root) && !path.equals("/")) {
-                parents.add(ZkPaths.parent(path));
+                parents.add(ZnodePaths.parent(path));
             }
             byte[] wanted = r.data();
             CompletableFuture<Boolean> f = new CompletableFuture<>();

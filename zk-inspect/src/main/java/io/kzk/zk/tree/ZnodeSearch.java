@@ -1,7 +1,7 @@
 package io.kzk.zk.tree;
 
 import io.kzk.common.NamePattern;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.ZnodeStat;
 import java.time.Duration;
@@ -36,7 +36,7 @@ public final class ZnodeSearch {
     public record Criteria(String name, boolean regex, boolean ephemeralOnly, long minSize, Instant newerThan, int maxDepth) {
         Predicate<ZnodeWalker.Visit> predicate() {
             Predicate<String> names = NamePattern.of(name, regex);
-            return v -> names.test(ZkPaths.name(v.path()))
+            return v -> names.test(ZnodePaths.name(v.path()))
                     && (!ephemeralOnly || v.stat().ephemeral())
                     && v.stat().dataLength() >= minSize
                     && (newerThan == null || v.stat().mtime() >= newerThan.toEpochMilli());

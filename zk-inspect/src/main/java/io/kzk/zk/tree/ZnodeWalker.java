@@ -2,7 +2,7 @@ package io.kzk.zk.tree;
 
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkFailures;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.ZnodeStat;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -87,7 +87,7 @@ public final class ZnodeWalker {
      * had a reassignment): -1 when root does not exist, and every other failure thrown as usual.
      */
     public long walkIfExists(String root, int maxDepth, Set<Extra> extras, Consumer<Visit> visitor) {
-        ZkPaths.validate(root);
+        ZnodePaths.validate(root);
         boolean withData = extras.contains(Extra.DATA);
         boolean withAcl = extras.contains(Extra.ACL);
         ArrayDeque<Pending> frontier = new ArrayDeque<>();
@@ -121,7 +121,7 @@ public final class ZnodeWalker {
                 visitor.accept(visit);
                 if (maxDepth < 0 || visit.depth() < maxDepth) {
                     for (String child : visit.children()) {
-                        frontier.add(new Pending(ZkPaths.child(visit.path(), child), visit.depth() + 1));
+                        frontier.add(new Pending(ZnodePaths.child(visit.path(), child), visit.depth() + 1));
                     }
                 }
             }

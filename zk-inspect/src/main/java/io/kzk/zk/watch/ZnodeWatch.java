@@ -1,7 +1,7 @@
 package io.kzk.zk.watch;
 
 import io.kzk.zk.ZkFailures;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.ZnodeData;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +96,7 @@ public final class ZnodeWatch implements AutoCloseable {
      */
     public static ZnodeWatch start(CuratorFramework zk, String path, boolean recursive, boolean withData, Consumer<Event> events,
                                    Runnable watchSet) {
-        ZkPaths.validate(path);
+        ZnodePaths.validate(path);
         ZnodeWatch watch = new ZnodeWatch(zk, path, recursive, withData, events, watchSet);
         try {
             watch.watcher.start();

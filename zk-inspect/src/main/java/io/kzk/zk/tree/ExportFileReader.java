@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZnodeAcls;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Reads a {@link ZnodeExport} file, streaming; a malformed node is reported with its line. */
-public final class ZnodeDump implements ZnodeSource {
+public final class ExportFileReader implements ZnodeSource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
 
-    public ZnodeDump(Path file) {
+    public ExportFileReader(Path file) {
         this.file = file;
     }
 
@@ -100,7 +100,7 @@ public final class ZnodeDump implements ZnodeSource {
         }
         if (!path.isEmpty()) {
             try {
-                ZkPaths.validate(path);
+                ZnodePaths.validate(path);
             } catch (KzkException e) {
                 throw KzkException.invalidInput(where + ": " + e.getMessage());
             }

@@ -2,7 +2,7 @@ package io.kzk.zk.recipes;
 
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.ZkFailures;
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import io.kzk.zk.ZnodeData;
 import io.kzk.zk.tree.ZnodeWalker;
 import java.time.Duration;
@@ -22,13 +22,13 @@ import org.apache.zookeeper.data.Stat;
  * {@code [_c_UUID-]lock-N} (InterProcessMutex, LeaderSelector), {@code __READ__N} / {@code __WRIT__N}
  * (InterProcessReadWriteLock), {@code latch-N} (LeaderLatch); the lowest sequence number holds.
  */
-public final class CuratorRecipes {
+public final class RecipeHolders {
     private static final Pattern NODE = Pattern.compile("(?:_c_[0-9a-f-]{36}-)?(lock-|latch-|__READ__|__WRIT__)(\\d{10})");
 
     private final CuratorFramework zk;
     private final ZnodeWalker walker;
 
-    public CuratorRecipes(CuratorFramework zk, Duration timeout) {
+    public RecipeHolders(CuratorFramework zk, Duration timeout) {
         this.zk = zk;
         this.walker = new ZnodeWalker(ZkConnections.handle(zk), timeout);
     }
@@ -58,7 +58,7 @@ public final class CuratorRecipes {
     }
 
     private List<Recipe> find(String root, boolean elections) {
-        ZkPaths.validate(root);
+        ZnodePaths.validate(root);
         List<String> parents = new ArrayList<>();
         walker.walk(root, -1, EnumSet.noneOf(ZnodeWalker.Extra.class), v -> {
             if (v.children().stream().anyMatch(c -> NODE.matcher(c).matches())) {
@@ -105,7 +105,7 @@ public final class CuratorRecipes {
             String[] n = nodes.get(i);
             Stat stat = new Stat();
             byte[] data;
-            String path = ZkPaths.child(parent, n[0]);
+            String path = ZnodePaths.child(parent, n[0]);
             try {
                 data = zk.getData().storingStatIn(stat).forPath(path);
             } catch (KeeperException.NoNodeException gone) {

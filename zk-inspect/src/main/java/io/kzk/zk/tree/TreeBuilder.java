@@ -1,6 +1,6 @@
 package io.kzk.zk.tree;
 
-import io.kzk.zk.ZkPaths;
+import io.kzk.zk.ZnodePaths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,10 +10,10 @@ import java.util.Map;
 import org.apache.zookeeper.ZooKeeper;
 
 /** Builds a {@link TreeNode} from a pipelined walk: for drawing, so the tree is held whole. */
-public final class TreeWalker {
+public final class TreeBuilder {
     private final ZnodeWalker walker;
 
-    public TreeWalker(ZooKeeper zk, Duration timeout) {
+    public TreeBuilder(ZooKeeper zk, Duration timeout) {
         this.walker = new ZnodeWalker(zk, timeout);
     }
 
@@ -31,7 +31,7 @@ public final class TreeWalker {
         long bytes = v.stat().dataLength();
         if (maxDepth < 0 || v.depth() < maxDepth) {
             for (String c : v.children()) {
-                String childPath = ZkPaths.child(path, c);
+                String childPath = ZnodePaths.child(path, c);
                 if (visited.containsKey(childPath)) {
                     TreeNode child = build(childPath, visited, maxDepth);
                     children.add(child);
@@ -40,6 +40,6 @@ public final class TreeWalker {
                 }
             }
         }
-        return new TreeNode(ZkPaths.name(path), path, v.stat(), children, nodes, bytes);
+        return new TreeNode(ZnodePaths.name(path), path, v.stat(), children, nodes, bytes);
     }
 }

@@ -1,11 +1,16 @@
 package io.kzk.zk;
 
 import io.kzk.common.KzkException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.zookeeper.common.PathUtils;
 
-/** ZooKeeper paths as ZooKeeper accepts them: absolute, no trailing slash, no empty, '.' or '..' segment. */
-public final class ZkPaths {
-    private ZkPaths() {
+/**
+ * Znode paths: as ZooKeeper accepts them (absolute, no trailing slash, no empty, '.' or '..'
+ * segment), their parts, and relative paths resolved against a working path (kzk shell's cd).
+ */
+public final class ZnodePaths {
+    private ZnodePaths() {
     }
 
     public static String validate(String path) {
@@ -41,5 +46,32 @@ public final class ZkPaths {
         }
         int slash = path.lastIndexOf('/');
         return slash == 0 ? "/" : path.substring(0, slash);
+    }
+
+    /**
+     * {@code path} against {@code workingPath}: an absolute path as it is, a relative one joined
+     * to the working path with {@code .} and {@code ..} taken out ({@code ..} of the root is the root).
+     */
+    public static String resolve(String workingPath, String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        return normalize(workingPath + "/" + path);
+    }
+
+    /** An absolute path without {@code .}, {@code ..}, empty segments or a trailing slash. */
+    public static String normalize(String absolute) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String s : absolute.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                segments.pollLast();
+            } else {
+                segments.addLast(s);
+            }
+        }
+        return "/" + String.join("/", segments);
     }
 }
