@@ -41,7 +41,7 @@ public final class Main {
         // Scripts ask for the version to check compatibility; that needs no command-line parser,
         // and picocli's set-up is most of a short run's time.
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            out.println("kzk " + KzkVersion.version());
+            KzkVersion.lines().forEach(out::println);
             out.flush();
             return ExitCode.OK.code();
         }
