@@ -20,11 +20,12 @@ mkdir -p "$out"
 # jdk.attach/jdk.jdi, which only Kafka's tools for debugging use), plus the providers Kafka's and
 # ZooKeeper's clients find through the service loader or JAAS configs, which jdeps cannot see:
 # jdk.crypto.ec (TLS with EC keys), jdk.security.auth (JAAS login modules: Kerberos, the
-# Unix/Jndi ones), jdk.naming.dns (DNS lookups of bootstrap names through JNDI), jdk.charsets,
+# Unix/Jndi ones), jdk.security.jgss (the JdkSASL provider: SASL's GSSAPI client, found missing by
+# training's check of the secured clients), jdk.naming.dns (DNS lookups of bootstrap names through JNDI), jdk.charsets,
 # jdk.zipfs, jdk.management (the brokers' OS metrics), jdk.localedata is left out (English only).
 modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.net.http,java.rmi
 modules=$modules,java.security.jgss,java.security.sasl,java.sql,jdk.unsupported,jdk.crypto.ec,jdk.security.auth
-modules=$modules,jdk.naming.dns,jdk.charsets,jdk.zipfs,jdk.management
+modules=$modules,jdk.security.jgss,jdk.naming.dns,jdk.charsets,jdk.zipfs,jdk.management
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --generate-cds-archive --output "$out/runtime"
 

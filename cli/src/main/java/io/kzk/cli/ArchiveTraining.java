@@ -33,6 +33,42 @@ public final class ArchiveTraining {
         // The classes the warm-up thread initialises belong in the archive too.
         ClientWarmUp.startFor("cluster");
         train(CliEnvironment.system());
+        securedClients();
+    }
+
+    /**
+     * Builds Admin clients for TLS and for SASL (SCRAM over TLS, PLAIN), pointed at {@link #NOWHERE}
+     * and closed at once: their classes go into the archive, and a Java runtime that lacks a module
+     * they need (a jlink'd one) fails here, at build time, instead of on a user's cluster. Kerberos
+     * needs a KDC to log in to, so for GSSAPI only the classes it loads are looked up.
+     */
+    static void securedClients() {
+        String scram = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"kzk\" password=\"kzk\";";
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"kzk\" password=\"kzk\";";
+        for (Map<String, String> security : List.of(Map.of("security.protocol", "SSL"),
+                Map.of("security.protocol", "SASL_SSL", "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", scram),
+                Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN", "sasl.jaas.config", plain))) {
+            java.util.Properties props = new java.util.Properties();
+            props.putAll(security);
+            props.put("bootstrap.servers", NOWHERE);
+            try (org.apache.kafka.clients.admin.Admin admin = io.kzk.admin.KafkaClients.admin(props, java.time.Duration.ofSeconds(1))) {
+                admin.close(java.time.Duration.ZERO);
+            }
+        }
+        for (String kerberos : List.of("com.sun.security.auth.module.Krb5LoginModule", "org.ietf.jgss.GSSManager",
+                "org.apache.kafka.common.security.kerberos.KerberosLogin")) {
+            try {
+                Class.forName(kerberos);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("this Java runtime lacks " + kerberos + ", which Kafka's GSSAPI (Kerberos) needs", e);
+            }
+        }
+        java.util.Set<String> mechanisms = new java.util.HashSet<>();
+        java.util.Collections.list(javax.security.sasl.Sasl.getSaslClientFactories())
+                .forEach(f -> mechanisms.addAll(List.of(f.getMechanismNames(Map.of()))));
+        if (!mechanisms.contains("GSSAPI")) {
+            throw new IllegalStateException("this Java runtime has no GSSAPI SASL client (module jdk.security.jgss)");
+        }
     }
 
     /** Trains in a throwaway folder, with none of {@code user}'s settings that could name a cluster. */
