@@ -24,7 +24,7 @@ marks = [("io.kzk.cli.Main", "kzk's main"), ("picocli.CommandLine ", "picocli"),
          ("org.apache.zookeeper.ZooKeeper ", "ZooKeeper client")]
 seen, shared, jars, last = {}, 0, 0, 0.0
 for line in open(log):
-    m = re.match(r"\[(\d+\.\d+)s\].*?\] (\S+) source: (.*)", line)
+    m = re.match(r"\[(\d+\.\d+)s\] (\S+) source: (.*)", line)
     if not m:
         continue
     t, name, source = float(m.group(1)), m.group(2), m.group(3)

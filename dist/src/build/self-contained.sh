@@ -22,10 +22,12 @@ mkdir -p "$out"
 # jdk.crypto.ec (TLS with EC keys), jdk.security.auth (JAAS login modules: Kerberos, the
 # Unix/Jndi ones), jdk.security.jgss (the JdkSASL provider: SASL's GSSAPI client, found missing by
 # training's check of the secured clients), jdk.naming.dns (DNS lookups of bootstrap names through JNDI), jdk.charsets,
-# jdk.zipfs, jdk.management (the brokers' OS metrics), jdk.localedata is left out (English only).
+# jdk.zipfs. Left out: jdk.localedata (English only), and jdk.management, whose extra platform
+# MXBeans every Kafka client registers at start (AppInfoParser takes the platform MBean server);
+# the sandbox's brokers run without it too.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.net.http,java.rmi
 modules=$modules,java.security.jgss,java.security.sasl,java.sql,jdk.unsupported,jdk.crypto.ec,jdk.security.auth
-modules=$modules,jdk.security.jgss,jdk.naming.dns,jdk.charsets,jdk.zipfs,jdk.management
+modules=$modules,jdk.security.jgss,jdk.naming.dns,jdk.charsets,jdk.zipfs
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --generate-cds-archive --output "$out/runtime"
 

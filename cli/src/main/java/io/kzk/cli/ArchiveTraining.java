@@ -31,7 +31,9 @@ public final class ArchiveTraining {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         // The classes the warm-up thread initialises belong in the archive too.
-        ClientWarmUp.startFor("cluster");
+        for (String group : List.of("cluster", "produce", "consume", "zk")) {
+            ClientWarmUp.startFor(group);
+        }
         train(CliEnvironment.system());
         securedClients();
     }
@@ -92,11 +94,17 @@ public final class ArchiveTraining {
                     List.of("context", "list", "-o", "yaml"), List.of("sandbox", "status", "-o", "plain"))) {
                 run(environment, help);
             }
+            // A context of training's own, in its own config folder, naming nowhere: the commands
+            // below read it as a user's runs read theirs (the config file's YAML, the context).
+            run(environment, List.of("context", "set", "training", "-b", NOWHERE, "-z", NOWHERE, "--use"));
             for (List<String> offline : List.of(List.of("cluster", "describe"), List.of("topic", "list"), List.of("produce", "t"),
                     List.of("consume", "t", "-e"), List.of("zk", "ls", "/"), List.of("elect", "preferred", "--all"))) {
-                List<String> args = new java.util.ArrayList<>(offline);
-                args.addAll(List.of("-b", NOWHERE, "-z", NOWHERE, "--timeout", "1s"));
-                run(environment, args);
+                List<String> viaContext = new java.util.ArrayList<>(offline);
+                viaContext.addAll(List.of("--timeout", "1s"));
+                run(environment, viaContext);
+                List<String> named = new java.util.ArrayList<>(viaContext);
+                named.addAll(List.of("-b", NOWHERE, "-z", NOWHERE));
+                run(environment, named);
             }
             Path current = home.resolve("current.json");
             Files.writeString(current, "{\"version\":1,\"partitions\":[{\"topic\":\"t\",\"partition\":0,\"replicas\":[1,2]},"
