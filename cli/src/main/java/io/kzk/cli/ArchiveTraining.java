@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs kzk's usual commands once, output discarded, so that the launcher's class-data-sharing
- * archive holds the classes a real run loads. It never contacts a cluster: it runs with a config
- * folder and a sandbox folder of its own (empty, so no context, no current cluster and no running
- * sandbox is found) and without the KZK_* connection variables; the clients are exercised against
- * an address on this machine that nothing serves, and the planner on an assignment it makes up.
+ * Runs kzk's usual commands once, output discarded, so that the class-data archive (a JDK 25+ AOT
+ * cache or a CDS archive, made by the launcher's {@code kzk __archive} at build or install time,
+ * never at run time) holds the classes a real run loads. It never contacts a cluster: it runs with
+ * a config folder and a sandbox folder of its own (so none of the user's contexts, no current
+ * cluster and no running sandbox is found; the one context it makes there names nowhere) and
+ * without the KZK_* connection variables; the clients, TLS and SASL ones too, are exercised
+ * against an address on this machine that nothing serves, and the planner on an assignment it
+ * makes up.
  */
 public final class ArchiveTraining {
     /** Loopback's "discard" port, which nothing on a normal machine listens on: a refusal, at once. */
