@@ -1,4 +1,4 @@
-# Shared by the benchmark scripts: a sandbox of their own, the CDS archive, and median tables.
+# Shared by the benchmark scripts: a sandbox of their own, the class-data archive, and median tables.
 # Source it from a script that has cd'ed to the repository root.
 
 # Starts a sandbox with its own folder, config and CDS cache, taken down when the script exits;
@@ -12,12 +12,15 @@ bench_sandbox_up() {
   bootstrap=$("$kzk" sandbox status -o plain | awk -F'\t' '$1=="field" && $2=="Bootstrap servers"{print $3}')
 }
 
-# The first run without an archive trains one in the background, against the sandbox: wait for it.
-bench_await_archive() {
-  "$kzk" cluster describe >/dev/null
-  for _ in $(seq 1 120); do ls "$work"/cache/kzk/*.jsa >/dev/null 2>&1 && return 0; sleep 0.5; done
-  echo "no CDS archive was made" >&2
-  return 1
+# The build makes the unpacked distribution's class-data archive (lib/archive/) for the build's
+# java; kzk never makes one at run time. Say so when it is missing or for another java.
+bench_check_archive() {
+  made=$(dirname "$kzk")/../lib/archive/made-with
+  if [ -r "$made" ]; then
+    echo "class-data archive: $(tr '\n' ' ' < "$made")" >&2
+  else
+    echo "no class-data archive in $(dirname "$made") (build with mvn package): kzk runs without one" >&2
+  fi
 }
 
 # hyperfine's JSON export (argument 1) as a markdown table of medians, written to argument 2 and printed.

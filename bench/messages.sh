@@ -37,7 +37,7 @@ for t in p-kzk p-kcat p-console c; do
   "$kzk" topic create "bench-$t" --partitions 6 --replication-factor 3 >/dev/null
 done
 "$kzk" produce bench-c -l "$work/lines.txt"
-bench_await_archive
+bench_check_archive
 
 lib="$(pwd)/sandbox-runtime/target/lib/*"
 mkdir -p bench/results

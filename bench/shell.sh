@@ -16,7 +16,7 @@ runs=${2:-10}
 
 . bench/lib.sh
 bench_sandbox_up
-bench_await_archive
+bench_check_archive
 for i in $(seq -w 1 20); do "$kzk" topic create "bench-$i" --partitions 6 >/dev/null; done
 
 ms() { echo $(( ($2 - $1) / 1000000 )); }

@@ -28,7 +28,7 @@ start=$(date +%s%N)
 end=$(date +%s%N)
 echo "kzk topic apply: created $topics topics x 6 partitions in $(( (end - start) / 1000000 )) ms"
 
-bench_await_archive
+bench_check_archive
 
 kafka="java -cp '$(pwd)/sandbox-runtime/target/lib/*' org.apache.kafka.tools.TopicCommand --bootstrap-server $bootstrap"
 mkdir -p bench/results

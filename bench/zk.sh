@@ -39,7 +39,7 @@ echo "kzk zk import: $(( (end - start) / 1000000 )) ms"
 count=$("$kzk" zk find /bench -o plain | wc -l)
 echo "znodes under /bench: $count"
 
-bench_await_archive
+bench_check_archive
 
 zkcli="java -cp '$(pwd)/sandbox-runtime/target/lib/*' org.apache.zookeeper.ZooKeeperMain -server $zookeeper"
 mkdir -p bench/results

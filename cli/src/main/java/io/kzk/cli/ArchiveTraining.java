@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs kzk's usual commands once, output discarded, so that the launcher's class-data-sharing
- * archive holds the classes a real run loads. It never contacts a cluster: it runs with a config
- * folder and a sandbox folder of its own (empty, so no context, no current cluster and no running
- * sandbox is found) and without the KZK_* connection variables; the clients are exercised against
- * an address on this machine that nothing serves, and the planner on an assignment it makes up.
+ * Runs kzk's usual commands once, output discarded, so that the class-data archive (a JDK 25+ AOT
+ * cache or a CDS archive, made by the launcher's {@code kzk __archive} at build or install time,
+ * never at run time) holds the classes a real run loads. It never contacts a cluster: it runs with
+ * a config folder and a sandbox folder of its own (so none of the user's contexts, no current
+ * cluster and no running sandbox is found; the one context it makes there names nowhere) and
+ * without the KZK_* connection variables; the clients, TLS and SASL ones too, are exercised
+ * against an address on this machine that nothing serves, and the planner on an assignment it
+ * makes up.
  */
 public final class ArchiveTraining {
     /** Loopback's "discard" port, which nothing on a normal machine listens on: a refusal, at once. */
@@ -31,8 +34,46 @@ public final class ArchiveTraining {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
         // The classes the warm-up thread initialises belong in the archive too.
-        ClientWarmUp.startFor("cluster");
+        for (String group : List.of("cluster", "produce", "consume", "zk")) {
+            ClientWarmUp.startFor(group);
+        }
         train(CliEnvironment.system());
+        securedClients();
+    }
+
+    /**
+     * Builds Admin clients for TLS and for SASL (SCRAM over TLS, PLAIN), pointed at {@link #NOWHERE}
+     * and closed at once: their classes go into the archive, and a Java runtime that lacks a module
+     * they need (a jlink'd one) fails here, at build time, instead of on a user's cluster. Kerberos
+     * needs a KDC to log in to, so for GSSAPI only the classes it loads are looked up.
+     */
+    static void securedClients() {
+        String scram = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"kzk\" password=\"kzk\";";
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"kzk\" password=\"kzk\";";
+        for (Map<String, String> security : List.of(Map.of("security.protocol", "SSL"),
+                Map.of("security.protocol", "SASL_SSL", "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", scram),
+                Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN", "sasl.jaas.config", plain))) {
+            java.util.Properties props = new java.util.Properties();
+            props.putAll(security);
+            props.put("bootstrap.servers", NOWHERE);
+            try (org.apache.kafka.clients.admin.Admin admin = io.kzk.admin.KafkaClients.admin(props, java.time.Duration.ofSeconds(1))) {
+                admin.close(java.time.Duration.ZERO);
+            }
+        }
+        for (String kerberos : List.of("com.sun.security.auth.module.Krb5LoginModule", "org.ietf.jgss.GSSManager",
+                "org.apache.kafka.common.security.kerberos.KerberosLogin")) {
+            try {
+                Class.forName(kerberos);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("this Java runtime lacks " + kerberos + ", which Kafka's GSSAPI (Kerberos) needs", e);
+            }
+        }
+        java.util.Set<String> mechanisms = new java.util.HashSet<>();
+        java.util.Collections.list(javax.security.sasl.Sasl.getSaslClientFactories())
+                .forEach(f -> mechanisms.addAll(List.of(f.getMechanismNames(Map.of()))));
+        if (!mechanisms.contains("GSSAPI")) {
+            throw new IllegalStateException("this Java runtime has no GSSAPI SASL client (module jdk.security.jgss)");
+        }
     }
 
     /** Trains in a throwaway folder, with none of {@code user}'s settings that could name a cluster. */
@@ -56,11 +97,17 @@ public final class ArchiveTraining {
                     List.of("context", "list", "-o", "yaml"), List.of("sandbox", "status", "-o", "plain"))) {
                 run(environment, help);
             }
+            // A context of training's own, in its own config folder, naming nowhere: the commands
+            // below read it as a user's runs read theirs (the config file's YAML, the context).
+            run(environment, List.of("context", "set", "training", "-b", NOWHERE, "-z", NOWHERE, "--use"));
             for (List<String> offline : List.of(List.of("cluster", "describe"), List.of("topic", "list"), List.of("produce", "t"),
                     List.of("consume", "t", "-e"), List.of("zk", "ls", "/"), List.of("elect", "preferred", "--all"))) {
-                List<String> args = new java.util.ArrayList<>(offline);
-                args.addAll(List.of("-b", NOWHERE, "-z", NOWHERE, "--timeout", "1s"));
-                run(environment, args);
+                List<String> viaContext = new java.util.ArrayList<>(offline);
+                viaContext.addAll(List.of("--timeout", "1s"));
+                run(environment, viaContext);
+                List<String> named = new java.util.ArrayList<>(viaContext);
+                named.addAll(List.of("-b", NOWHERE, "-z", NOWHERE));
+                run(environment, named);
             }
             Path current = home.resolve("current.json");
             Files.writeString(current, "{\"version\":1,\"partitions\":[{\"topic\":\"t\",\"partition\":0,\"replicas\":[1,2]},"

@@ -10,6 +10,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (asksOnlyForVersion(args)) {
+            // before anything else: Cli's class initialisation alone (the command groups, picocli's
+            // interfaces) was most of this run's time
+            printVersion(new PrintWriter(System.out, false));
+            System.exit(ExitCode.OK.code());
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         // Kafka's and ZooKeeper's clients log through slf4j: silent unless --debug, and never on stdout.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
@@ -17,6 +23,17 @@ public final class Main {
         ClientWarmUp.startFor(Cli.commandWord(args));
         int code = run(args, CliEnvironment.system(), new PrintWriter(System.out, false), new PrintWriter(System.err, true), true);
         System.exit(code);
+    }
+
+    private static boolean asksOnlyForVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    private static void printVersion(PrintWriter out) {
+        for (String line : BuildInfo.lines()) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     /** kcat's argument list, translated to the kzk command that does the same, and run as that. */
@@ -40,9 +57,8 @@ public final class Main {
     public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
         // Scripts ask for the version to check compatibility; that needs no command-line parser,
         // and picocli's set-up is most of a short run's time.
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            out.println("kzk " + KzkVersion.version());
-            out.flush();
+        if (asksOnlyForVersion(args)) {
+            printVersion(out);
             return ExitCode.OK.code();
         }
         // TAB in bash, zsh and fish: candidates only, never an error on the terminal

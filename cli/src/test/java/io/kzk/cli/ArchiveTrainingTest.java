@@ -46,4 +46,12 @@ class ArchiveTrainingTest {
             assertTrue(Files.exists(home.resolve("config")), "the user's config is left as it was");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void tlsAndSaslClientsBuildOnThisRuntime() {
+        // what a jlink'd runtime without java.security.jgss, jdk.security.auth or the EC/TLS
+        // providers would fail: the self-contained build runs this as part of its training
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(ArchiveTraining::securedClients);
+    }
 }

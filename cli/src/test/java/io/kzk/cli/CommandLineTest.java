@@ -26,10 +26,16 @@ class CommandLineTest {
     }
 
     @Test
-    void versionNamesTheRelease() {
+    void versionNamesTheReleaseTheCommitAndTheRuntime() {
         var r = kzk("--version");
         assertEquals(0, r.exitCode());
-        assertTrue(r.out().matches("kzk \\d+\\.\\d+\\.\\d+.*\\n"), r.out());
+        var lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.get(0).matches("kzk \\d+\\.\\d+\\.\\d+.*"), r.out());
+        // built from this checkout: a hash (maybe -dirty); from a tarball without .git it would say so
+        assertTrue(lines.get(1).matches("commit ([0-9a-f]{7,40}(-dirty)?|unknown \\(built without git metadata\\))"), r.out());
+        assertTrue(lines.get(2).startsWith("runtime Java " + System.getProperty("java.runtime.version") + " ("), r.out());
+        assertTrue(lines.get(2).contains(System.getProperty("java.home")), r.out());
     }
 
     @Test
