@@ -1,5 +1,6 @@
 package io.kzk.cli.cluster;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +17,10 @@ import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** cluster describe, cluster health and broker list against real brokers. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ClusterCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

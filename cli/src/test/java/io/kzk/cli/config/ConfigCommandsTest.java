@@ -1,5 +1,6 @@
 package io.kzk.cli.config;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +10,12 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** config get, set and delete on topics, brokers and broker defaults, against real brokers. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ConfigCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

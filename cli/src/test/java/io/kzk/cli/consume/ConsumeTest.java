@@ -1,5 +1,6 @@
 package io.kzk.cli.consume;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkProcess;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,11 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kzk consume against real brokers: counts, ends, groups, formats, the JSON round trip with produce, Ctrl-C and closed pipes. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ConsumeTest {
     @TempDir
     Path home;

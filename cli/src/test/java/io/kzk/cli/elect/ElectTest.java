@@ -1,5 +1,6 @@
 package io.kzk.cli.elect;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,18 +10,16 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kzk elect against real brokers: preferred after a restart, unclean with only an out-of-sync replica, the controller. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 @Timeout(300)
 class ElectTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,6 @@
 package io.kzk.cli.group;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +17,10 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kzk group list, describe, reset-offsets, delete and delete-offsets against real brokers. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class GroupTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

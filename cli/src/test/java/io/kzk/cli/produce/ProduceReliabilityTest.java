@@ -1,5 +1,6 @@
 package io.kzk.cli.produce;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 200,000 messages with acks=all while a broker is killed (-9) and later restarted: every
  * message is read back exactly once, in order per partition, and the producer's counts are true.
  */
+@SandboxTest
 class ProduceReliabilityTest {
     private static final int MESSAGES = 200_000;
 

@@ -1,5 +1,6 @@
 package io.kzk.cli.reassign;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.Brokers;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decommission, add a broker, replication factor up and down, rounds, a throttled move cancelled
  * midway with a broker killed, throttles never left behind.
  */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 @Timeout(300)
 class ReassignTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,12 +1,12 @@
 package io.kzk.cli.shell;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,11 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kzk shell in a real terminal (tmux), driven as a person types: completion, Ctrl-C, history, ephemeral znodes. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 @Timeout(180)
 class ShellTerminalTest {
     @TempDir

@@ -1,5 +1,6 @@
 package io.kzk.cli.topic;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,15 +11,13 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** topic apply: plan, dry-run exit codes, confirmation, idempotence, pruning. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class TopicApplyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

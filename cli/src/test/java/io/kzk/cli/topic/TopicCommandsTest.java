@@ -1,5 +1,6 @@
 package io.kzk.cli.topic;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
-import io.kzk.sandbox.junit.SandboxExtension;
 import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,13 +23,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** topic list and topic describe against both kinds of sandbox. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class TopicCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

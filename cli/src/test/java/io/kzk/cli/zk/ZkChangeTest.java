@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,15 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk create, set, delete and acl against the sandbox's ZooKeeper. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ZkChangeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

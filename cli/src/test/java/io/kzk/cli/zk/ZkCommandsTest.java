@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkProcess;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import io.kzk.zk.ZkConnections;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,11 +19,10 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.zookeeper.KeeperException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk ls, get, stat, exists and tree against the sandbox's real ZooKeeper (under Kafka's chroot). */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ZkCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] BINARY = {0, 1, 2, (byte) 0xff, 'k', 'z', 'k'};

@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,15 +12,13 @@ import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.SandboxSpec;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk ensemble and zk 4lw against a standalone server and a 3-server ensemble that loses its leader. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ZkEnsembleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

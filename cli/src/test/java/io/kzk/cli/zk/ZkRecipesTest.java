@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import io.kzk.zk.ZkConnections;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +18,10 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
 import org.apache.curator.framework.recipes.locks.InterProcessMutex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk locks and zk elections over real Curator recipes held by other sessions. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ZkRecipesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,15 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk find, grep, du, ephemerals, json-get and json-set against the sandbox's ZooKeeper. */
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class ZkSearchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

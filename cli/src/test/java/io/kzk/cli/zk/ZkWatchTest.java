@@ -1,5 +1,6 @@
 package io.kzk.cli.zk;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zk watch on a sandbox of its own, whose ZooKeeper is restarted while watched. */
+@SandboxTest
 class ZkWatchTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

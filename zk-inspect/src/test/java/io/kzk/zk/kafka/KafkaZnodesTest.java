@@ -1,5 +1,6 @@
 package io.kzk.zk.kafka;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.SandboxExtension;
 import io.kzk.zk.ZkAddress;
 import io.kzk.zk.ZkConnections;
 import io.kzk.zk.ensemble.EnsembleStatus;
@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.curator.framework.CuratorFramework;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SandboxExtension.class)
+@SandboxTest
 class KafkaZnodesTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 

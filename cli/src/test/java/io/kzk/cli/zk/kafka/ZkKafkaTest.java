@@ -1,5 +1,6 @@
 package io.kzk.cli.zk.kafka;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * zk kafka views, check and events on a ZooKeeper-mode cluster of their own: while it runs,
  * while a broker leaves, and after every broker is stopped.
  */
+@SandboxTest
 class ZkKafkaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.kzk.sandbox;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Starts real clusters: each test pays for its own, so there are few of them. */
-class SandboxTest {
+@SandboxTest
+class SandboxLifecycleTest {
     @TempDir
     Path tmp;
 
