@@ -21,6 +21,11 @@ public final class KzkRun {
         return run;
     }
 
+    /** An isolated run (see {@link #isolated}) against a sandbox's brokers. */
+    public static KzkRun against(Path home, io.kzk.sandbox.Sandbox sandbox) {
+        return isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+    }
+
     public KzkRun env(String key, String value) {
         env.put(key, value);
         return this;
@@ -83,18 +88,7 @@ public final class KzkRun {
      * goes to whichever broker is least loaded.
      */
     public Result runUntil(java.util.function.Predicate<Result> check, String... args) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        Result r = run(args);
-        while (!check.test(r) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return r;
-            }
-            r = run(args);
-        }
-        return r;
+        return Eventually.last(() -> run(args), check, java.time.Duration.ofSeconds(10));
     }
 
     /** A run in progress: what it has printed so far, and its result once it ends. */

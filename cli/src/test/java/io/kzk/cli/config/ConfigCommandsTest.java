@@ -23,7 +23,7 @@ class ConfigCommandsTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     /** Runs a command that must succeed and returns its JSON output. */

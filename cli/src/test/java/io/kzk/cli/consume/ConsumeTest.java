@@ -27,7 +27,7 @@ class ConsumeTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     private void topicWithMessages(Sandbox sandbox, String topic, int messages) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
+import io.kzk.cli.Eventually;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.junit.KRaft;
@@ -28,7 +29,7 @@ class ElectTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        KzkRun run = KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        KzkRun run = KzkRun.against(home, sandbox);
         sandbox.zookeeperConnect().ifPresent(zk -> run.env("KZK_ZOOKEEPER", zk));
         return run;
     }
@@ -173,17 +174,7 @@ class ElectTest {
         return n;
     }
 
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void eventually(Check check, String what) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            Thread.sleep(200);
-        }
+    private static void eventually(Eventually.Check check, String what) throws Exception {
+        Eventually.until(what, java.time.Duration.ofSeconds(60), check);
     }
 }

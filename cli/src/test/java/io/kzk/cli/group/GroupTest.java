@@ -28,7 +28,7 @@ class GroupTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     private void groupThatReadHalf(Sandbox sandbox, String topic, String group) {

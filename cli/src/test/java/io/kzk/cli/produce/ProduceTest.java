@@ -31,7 +31,7 @@ class ProduceTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(Sandbox sandbox, String topic, int expected) {

@@ -25,7 +25,7 @@ class TopicApplyTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     @Test
@@ -62,7 +62,7 @@ class TopicApplyTest {
         assertTrue(orders.get("configs").toString().contains("3600000"), orders.toString());
 
         // Brokers learn of new topics a moment after the controller: a second apply converges to nothing to do.
-        var again = eventually(() -> kzk(sandbox).run("topic", "apply", "-f", file.toString(), "--dry-run"));
+        var again = kzk(sandbox).runUntil(r -> r.exitCode() == 0, "topic", "apply", "-f", file.toString(), "--dry-run");
         assertEquals(0, again.exitCode(), again.toString());
         assertTrue(again.err().contains("nothing to change"), again.err());
 
@@ -87,17 +87,6 @@ class TopicApplyTest {
         var refusedShrink = kzk(sandbox).run("topic", "apply", "-f", shrink.toString(), "--yes");
         assertEquals(ExitCode.USAGE.code(), refusedShrink.exitCode());
         assertTrue(refusedShrink.err().contains(shrink + ":1"), refusedShrink.err());
-    }
-
-    /** Runs the command until it exits 0, for up to 10 s, and returns its last result. */
-    private static KzkRun.Result eventually(java.util.function.Supplier<KzkRun.Result> command) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        KzkRun.Result r = command.get();
-        while (r.exitCode() != 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            r = command.get();
-        }
-        return r;
     }
 
     @Test

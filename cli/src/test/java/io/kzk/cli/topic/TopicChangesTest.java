@@ -36,7 +36,7 @@ class TopicChangesTest {
     Path home;
 
     private KzkRun kzk(Sandbox sandbox) {
-        return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers());
+        return KzkRun.against(home, sandbox);
     }
 
     private boolean exists(Sandbox sandbox, String topic) {
