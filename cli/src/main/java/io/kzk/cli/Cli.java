@@ -35,7 +35,7 @@ public final class Cli {
         GROUPS.put("broker", BrokerCommand::new);
         GROUPS.put("produce", io.kzk.cli.produce.ProduceCommand::new);
         GROUPS.put("consume", io.kzk.cli.consume.ConsumeCommand::new);
-        GROUPS.put("group", io.kzk.cli.group.ConsumerGroupCommand::new);
+        GROUPS.put("group", io.kzk.cli.group.GroupCommand::new);
         GROUPS.put("reassign", io.kzk.cli.reassign.ReassignCommand::new);
         GROUPS.put("elect", io.kzk.cli.elect.ElectCommand::new);
         GROUPS.put("kcat", io.kzk.cli.kcat.KcatCommand::new);

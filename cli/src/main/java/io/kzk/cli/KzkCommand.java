@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             ""},
         // Subcommands are added by Cli, only the one a run needs: building all costs start-up time.
         subcommands = {})
-public final class KzkCommand extends GroupCommand {
+public final class KzkCommand extends CommandGroup {
     @Mixin
     private GlobalOptions globals;
 

@@ -1,6 +1,6 @@
 package io.kzk.cli.config;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk config}: topic and broker configs. */
@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
             "defaults every broker takes (broker-default). Changes are incremental: only the keys named",
             "change."},
         subcommands = {ConfigGetCommand.class, ConfigSetCommand.class, ConfigDeleteCommand.class})
-public final class ConfigCommand extends GroupCommand {
+public final class ConfigCommand extends CommandGroup {
 }

@@ -1,6 +1,6 @@
 package io.kzk.cli.context;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk context}: named clusters in the config file. */
@@ -11,5 +11,5 @@ import picocli.CommandLine.Command;
             "The file is $XDG_CONFIG_HOME/kzk/config.yaml (default ~/.config/kzk/config.yaml), mode 0600."},
         subcommands = {ContextListCommand.class, ContextShowCommand.class, ContextUseCommand.class,
             ContextSetCommand.class, ContextDeleteCommand.class})
-public final class ContextCommand extends GroupCommand {
+public final class ContextCommand extends CommandGroup {
 }

@@ -1,6 +1,6 @@
 package io.kzk.cli.elect;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk elect}. */
@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
         description = {"Preferred and unclean elections go through the Kafka protocol (ZooKeeper-mode and KRaft",
             "clusters alike); 'elect controller' deletes /controller in ZooKeeper and is for ZooKeeper mode only."},
         subcommands = {ElectPreferredCommand.class, ElectUncleanCommand.class, ElectControllerCommand.class})
-public final class ElectCommand extends GroupCommand {
+public final class ElectCommand extends CommandGroup {
 }

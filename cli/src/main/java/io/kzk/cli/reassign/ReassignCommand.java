@@ -1,6 +1,6 @@
 package io.kzk.cli.reassign;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk reassign}. */
@@ -9,5 +9,5 @@ import picocli.CommandLine.Command;
             "Plans are Kafka's reassignment JSON: kafka-reassign-partitions executes kzk's plans, and kzk takes its."},
         subcommands = {ReassignPlanCommand.class, ReassignCurrentCommand.class, ReassignApplyCommand.class,
             ReassignStatusCommand.class, ReassignCancelCommand.class, ReassignThrottleCommand.class})
-public final class ReassignCommand extends GroupCommand {
+public final class ReassignCommand extends CommandGroup {
 }

@@ -1,6 +1,6 @@
 package io.kzk.cli.sandbox;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk sandbox}: a real local cluster to try kzk on. */
@@ -11,5 +11,5 @@ import picocli.CommandLine.Command;
             "(default $XDG_STATE_HOME/kzk/sandbox, i.e. ~/.local/state/kzk/sandbox) until 'down'."},
         subcommands = {SandboxUpCommand.class, SandboxStatusCommand.class, SandboxDownCommand.class,
             SandboxNodeCommand.Stop.class, SandboxNodeCommand.Kill.class, SandboxNodeCommand.Start.class})
-public final class SandboxCommand extends GroupCommand {
+public final class SandboxCommand extends CommandGroup {
 }

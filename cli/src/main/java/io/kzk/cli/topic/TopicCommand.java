@@ -1,6 +1,6 @@
 package io.kzk.cli.topic;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk topic}. */
@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
         description = "Commands about topics. Everything here goes through the Kafka protocol: ZooKeeper-mode and KRaft clusters alike.",
         subcommands = {TopicListCommand.class, TopicDescribeCommand.class, TopicCreateCommand.class,
             TopicAlterCommand.class, TopicDeleteCommand.class, TopicOffsetsCommand.class, TopicApplyCommand.class})
-public final class TopicCommand extends GroupCommand {
+public final class TopicCommand extends CommandGroup {
 }

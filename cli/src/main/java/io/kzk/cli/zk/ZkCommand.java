@@ -1,6 +1,6 @@
 package io.kzk.cli.zk;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk zk}: ZooKeeper itself. */
@@ -14,5 +14,5 @@ import picocli.CommandLine.Command;
             ZkCreateCommand.class, ZkSetCommand.class, ZkDeleteCommand.class, ZkAclCommand.class,
             ZkExportCommand.class, ZkImportCommand.class, ZkCopyCommand.class, ZkDiffCommand.class, ZkWatchCommand.class, ZkLocksCommand.class, ZkElectionsCommand.class, io.kzk.cli.zk.kafka.ZkKafkaCommand.class,
             ZkEnsembleCommand.class, ZkFourLetterWordCommand.class})
-public final class ZkCommand extends GroupCommand {
+public final class ZkCommand extends CommandGroup {
 }

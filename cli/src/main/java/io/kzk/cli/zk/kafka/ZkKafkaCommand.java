@@ -1,6 +1,6 @@
 package io.kzk.cli.zk.kafka;
 
-import io.kzk.cli.GroupCommand;
+import io.kzk.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kzk zk kafka}: Kafka's metadata as ZooKeeper holds it. */
@@ -13,5 +13,5 @@ import picocli.CommandLine.Command;
             ZkKafkaControllerCommand.class, ZkKafkaReassignmentsCommand.class, ZkKafkaPreferredElectionsCommand.class,
             ZkKafkaPendingDeletesCommand.class, ZkKafkaIsrChangesCommand.class, ZkKafkaConfigsCommand.class,
             ZkKafkaClusterIdCommand.class, ZkKafkaAclsCommand.class, ZkKafkaCheckCommand.class, ZkKafkaEventsCommand.class})
-public final class ZkKafkaCommand extends GroupCommand {
+public final class ZkKafkaCommand extends CommandGroup {
 }

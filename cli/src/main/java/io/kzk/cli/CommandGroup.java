@@ -6,7 +6,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** A command that only groups others: given alone, it is a usage error that lists what it groups. */
-public abstract class GroupCommand implements Runnable {
+public abstract class CommandGroup implements Runnable {
     @Spec
     protected CommandSpec spec;
 
