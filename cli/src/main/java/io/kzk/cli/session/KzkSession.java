@@ -68,7 +68,8 @@ public final class KzkSession implements AutoCloseable {
             Properties props = clientProperties();
             admin = build(() -> KafkaClients.admin(props, timeout));
         }
-        return new KafkaTarget(admin, bootstrap, timeout);
+        return new KafkaTarget(admin, bootstrap, timeout,
+                connection.properties().getOrDefault("security.protocol", "PLAINTEXT"));
     }
 
     public boolean hasZookeeper() {
