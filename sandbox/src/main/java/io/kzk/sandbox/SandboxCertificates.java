@@ -35,7 +35,8 @@ final class SandboxCertificates {
 
     /** Makes the CA, the broker and client key stores and the truststore in {@code dir}. */
     static void create(Path dir, Path javaHome, String storePassword) {
-        SandboxFiles.createDirectories(dir);
+        SandboxFiles.createPrivateDirectory(dir); // the CA's and the broker's private keys
+
         new SandboxCertificates(dir, javaHome.resolve("bin").resolve("keytool"), storePassword).create();
     }
 

@@ -23,6 +23,18 @@ final class SandboxFiles {
         }
     }
 
+    /** A folder only its owner can enter, for private keys. */
+    static void createPrivateDirectory(Path dir) {
+        createDirectories(dir);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (IOException e) {
+                throw KzkException.failed("cannot make " + dir + " private: " + e.getMessage(), e);
+            }
+        }
+    }
+
     static void writeString(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);

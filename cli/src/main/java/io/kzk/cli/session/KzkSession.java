@@ -136,7 +136,8 @@ public final class KzkSession implements AutoCloseable {
                         key.validator.ensureValid(key.name, value);
                     }
                 } catch (ConfigException bad) {
-                    throw KzkException.invalidInput("invalid Kafka client property " + e.getKey() + "=" + e.getValue()
+                    throw KzkException.invalidInput("invalid Kafka client property " + e.getKey() + "="
+                            + (io.kzk.cli.settings.Secrets.isSecret(e.getKey()) ? io.kzk.cli.settings.Secrets.MASK : e.getValue())
                             + " (from " + connection.propertySource(e.getKey()) + "): " + bad.getMessage());
                 }
             }
