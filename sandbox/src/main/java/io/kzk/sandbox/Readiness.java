@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -114,19 +115,19 @@ final class Readiness {
         props.put("auto.include.jmx.reporter", "false");
         props.put("enable.metrics.push", "false");
         props.putAll(clientProperties);
-        Set<Integer>[] seen = new Set[] {Set.of()};
+        AtomicReference<Set<Integer>> seen = new AtomicReference<>(Set.of());
         boolean up;
         try (Admin admin = Admin.create(props)) {
             up = poll(NodeRole.BROKER, START_TIMEOUT, Duration.ofMillis(250), () -> {
                 var cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000));
-                seen[0] = cluster.nodes().get(5, TimeUnit.SECONDS).stream().map(Node::id).collect(Collectors.toSet());
+                seen.set(cluster.nodes().get(5, TimeUnit.SECONDS).stream().map(Node::id).collect(Collectors.toSet()));
                 Node controller = cluster.controller().get(5, TimeUnit.SECONDS);
-                return seen[0].containsAll(expected) && controller != null && !controller.isEmpty();
+                return seen.get().containsAll(expected) && controller != null && !controller.isEmpty();
             });
         }
         if (!up) {
             throw KzkException.unreachable("sandbox brokers " + expected + " did not all start within "
-                    + START_TIMEOUT.toSeconds() + "s on the " + listener + " listener (serving: " + seen[0]
+                    + START_TIMEOUT.toSeconds() + "s on the " + listener + " listener (serving: " + seen.get()
                     + "); see the logs in " + logs(), null);
         }
     }

@@ -43,8 +43,11 @@ public final class ListenerMismatch {
                 return future.get(FIRST_LOOK.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 check(bootstrap, securityProtocol, what);
-            } catch (InterruptedException | ExecutionException e) {
+            } catch (ExecutionException e) {
                 return KafkaFailures.await(future, timeout, what, bootstrap); // done: translated there
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed(what + " was interrupted", e);
             }
         }
         Duration left = timeout.minusNanos(System.nanoTime() - start);

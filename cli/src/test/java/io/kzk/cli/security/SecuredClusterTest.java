@@ -70,7 +70,7 @@ class SecuredClusterTest {
 
     /** A run with no context and no sandbox to fall back on: only what the arguments name. */
     private KzkRun kzk() {
-        return KzkRun.isolated(home).env("KZK_SANDBOX_DIR", home.resolve("no-sandbox").toString());
+        return KzkRun.isolated(home.resolve("bare")).env("KZK_SANDBOX_DIR", home.resolve("no-sandbox").toString());
     }
 
     private static String[] with(String bootstrap, Path commandConfig, String... rest) {
