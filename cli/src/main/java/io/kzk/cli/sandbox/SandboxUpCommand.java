@@ -69,7 +69,7 @@ public final class SandboxUpCommand extends LeafCommand {
     @Option(names = "--kraft", description = "KRaft mode: a KRaft controller instead of ZooKeeper.")
     boolean kraft;
 
-    @Option(names = "--security", paramLabel = "MODE[+MODE][,...]", split = ",",
+    @Option(names = "--security", paramLabel = "MODE[+MODE]", split = ",",
             description = "Secured client listeners, one per comma-separated item; MODE is sasl-scram, sasl-plain,"
                     + " tls or mtls, joined with + (e.g. sasl-scram+tls for SASL_SSL). See above.")
     String[] security = new String[0];
