@@ -1,5 +1,6 @@
 package io.kzk.admin;
 
+import io.kzk.admin.security.SecurityFailures;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import java.time.Duration;
@@ -83,9 +84,8 @@ public final class KafkaFailures {
         if (cause instanceof TimeoutException) {
             return timedOut(what, bootstrap, timeout, cause);
         }
-        if (cause instanceof AuthenticationException) {
-            return new KzkException(FailureKind.AUTH, what + " failed: Kafka at " + bootstrap
-                    + " refused the credentials (" + detail + "); check --command-config or -X sasl.*/ssl.*", cause);
+        if (cause instanceof AuthenticationException auth) {
+            return SecurityFailures.explain(auth, what, bootstrap);
         }
         if (cause instanceof AuthorizationException) {
             return new KzkException(FailureKind.AUTH, what + " failed: not authorized (" + detail

@@ -1,15 +1,21 @@
 package io.kzk.admin;
 
+import io.kzk.admin.security.ListenerMismatch;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
  * An Admin client together with what messages need to name it: the bootstrap servers it was
- * built for and the time each request may take.
+ * built for, the time each request may take, and the security.protocol it speaks (so that a
+ * listener speaking another one is named at once rather than after the timeout).
  */
-public record KafkaTarget(Admin admin, String bootstrapServers, Duration timeout) {
+public record KafkaTarget(Admin admin, String bootstrapServers, Duration timeout, String securityProtocol) {
+    public KafkaTarget(Admin admin, String bootstrapServers, Duration timeout) {
+        this(admin, bootstrapServers, timeout, "PLAINTEXT");
+    }
+
     public <T> T await(org.apache.kafka.common.KafkaFuture<T> future, String what) {
-        return KafkaFailures.await(future, timeout, what, bootstrapServers);
+        return ListenerMismatch.await(future, timeout, what, bootstrapServers, securityProtocol);
     }
 
     /** See {@link KafkaFailures#awaitUnless}: empty when the request failed with exactly {@code absent}. */

@@ -16,6 +16,8 @@ public enum ExitCode {
     AUTH(7, "authentication failed or the operation is not authorized"),
     PENDING(8, "a dry run found changes to make (topic/reassign apply --dry-run), zk diff found differences,"
             + " or reassign status found moves not done yet"),
+    SECURITY_MISMATCH(9, "the client's TLS or SASL settings do not fit the broker's listener: certificate not trusted,"
+            + " for another host or expired; SASL mechanism not enabled; TLS or SASL where the listener has none, or the other way round"),
     INTERRUPTED(130, "interrupted (Ctrl-C)");
 
     private final int code;
@@ -40,6 +42,7 @@ public enum ExitCode {
             case NOT_FOUND -> NOT_FOUND;
             case UNREACHABLE -> UNREACHABLE;
             case AUTH -> AUTH;
+            case SECURITY_MISMATCH -> SECURITY_MISMATCH;
             case CONFLICT -> CONFLICT;
             case CHECK_FAILED -> UNHEALTHY;
             case OPERATION_FAILED -> FAILED;

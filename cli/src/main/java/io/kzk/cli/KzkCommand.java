@@ -43,6 +43,10 @@ public final class KzkCommand extends CommandGroup {
         if (session == null) {
             var c = Sessions.resolve(globals.connectionFlags(), environment);
             session = environment.sessions().session(c, globals.timeout());
+            environment.configStore().modeWarning().ifPresent(w -> {
+                spec.commandLine().getErr().println("kzk: warning: " + w);
+                spec.commandLine().getErr().flush();
+            });
             if (globals.verbose()) {
                 var err = spec.commandLine().getErr();
                 err.println(c.bootstrapServers() == null ? "kzk: no bootstrap servers given"

@@ -116,6 +116,17 @@ class ConnectionFailureTest {
     }
 
     @Test
+    void anEnsembleWhoseEveryServerRefusesFailsAfterOneRoundNamingEach() {
+        long start = System.nanoTime();
+        var r = kzk("--timeout", "30s", "-z", refused() + ",127.0.0.1:1/kafka", "zk", "ls", "/");
+        assertEquals(ExitCode.UNREACHABLE.code(), r.exitCode(), r.toString());
+        assertOneLine(r);
+        assertTrue(r.err().contains(refused() + " (connection refused), 127.0.0.1:1 (connection refused)"), r.err());
+        // Not the 30 s timeout: the refusals end it.
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
+    }
+
+    @Test
     void clientPropertiesTheClientsRefuseAreUsageErrorsNamingKeyValueAndSource() throws IOException {
         var acks = KzkRun.isolated(home).stdin("x\n").run("-b", accepting(), "produce", "t", "-X", "acks=banana", "--timeout", "5s");
         assertEquals(ExitCode.USAGE.code(), acks.exitCode(), acks.toString());

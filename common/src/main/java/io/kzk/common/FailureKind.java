@@ -13,6 +13,12 @@ public enum FailureKind {
     UNREACHABLE,
     /** Authentication failed or the principal is not allowed to do this. */
     AUTH,
+    /**
+     * The client's TLS or SASL settings do not fit the listener: a certificate it does not trust,
+     * one for another host or expired, a SASL mechanism the broker does not enable, TLS or SASL
+     * spoken to a listener that does not (or the other way round).
+     */
+    SECURITY_MISMATCH,
     /** The thing exists already, or was changed by someone else meanwhile. */
     CONFLICT,
     /** The operation ran and found something wrong: an unhealthy cluster, a failed check. */

@@ -54,14 +54,33 @@ class SandboxLifecycleTest {
         }
     }
 
+    /** KRaft, and secured too (one cluster for both): the SCRAM user is made through the PLAINTEXT listener there as well. */
     @Test
-    void kraftModeServesWithoutZookeeper() throws Exception {
-        try (Sandbox sandbox = Sandbox.start(SandboxSpec.kraftMode(1, tmp.resolve("kraft")))) {
+    void kraftModeServesWithoutZookeeperAndOverItsSecuredListener() throws Exception {
+        ListenerSecurity scramTls = ListenerSecurity.parse("sasl-scram+tls");
+        SandboxSpec spec = new SandboxSpec(1, 1, List.of(), true, tmp.resolve("kraft"), List.of(scramTls));
+        try (Sandbox sandbox = Sandbox.start(spec)) {
             assertTrue(sandbox.zookeeperConnect().isEmpty());
-            try (Admin admin = Admin.create(props(sandbox))) {
+            assertTrue(sandbox.zookeeperAuth().isEmpty());
+            Properties plaintext = new Properties();
+            plaintext.put("bootstrap.servers", sandbox.plaintextBootstrapServers());
+            try (Admin admin = Admin.create(plaintext)) {
                 assertEquals(sandbox.clusterId(), admin.describeCluster().clusterId().get());
                 assertEquals(1, admin.describeCluster().nodes().get().size());
             }
+            Properties secured = new Properties();
+            try (var in = Files.newBufferedReader(sandbox.clientConfig().orElseThrow())) {
+                secured.load(in);
+            }
+            assertEquals("SASL_SSL", secured.getProperty("security.protocol"));
+            secured.put("bootstrap.servers", sandbox.bootstrapServers());
+            assertEquals(sandbox.bootstrapServers(scramTls), sandbox.bootstrapServers());
+            try (Admin admin = Admin.create(secured)) {
+                assertEquals(sandbox.clusterId(), admin.describeCluster().clusterId().get());
+                assertEquals(List.of("kzk"), admin.describeUserScramCredentials().users().get());
+            }
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(sandbox.clientConfig().orElseThrow())));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kzk.cli.sandbox;
 
 import io.kzk.admin.health.HealthReport;
+import io.kzk.admin.health.HealthWait;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.cluster.ClusterHealth;
@@ -10,11 +11,13 @@ import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.session.KzkSession;
 import io.kzk.common.KzkException;
+import io.kzk.sandbox.ListenerSecurity;
 import io.kzk.sandbox.NodeRole;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.SandboxSpec;
 import io.kzk.common.FailureKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,13 +31,28 @@ import picocli.CommandLine.Option;
         description = {
             "Starts the brokers and ZooKeeper (or a KRaft controller) and waits until every broker is",
             "registered and serving; then saves a context named 'sandbox', makes it current, and shows",
-            "the cluster's health. If the sandbox is running already, it is left as it is."},
+            "the cluster's health. If the sandbox is running already, it is left as it is.",
+            "",
+            "With --security, the brokers get one client listener per MODE besides a PLAINTEXT one",
+            "(inter-broker traffic and the sandbox's own checks, on 127.0.0.1 like every listener):",
+            "  sasl-scram   SASL/SCRAM-SHA-512, user 'kzk' with a fresh random password",
+            "  sasl-plain   SASL/PLAIN, the same user and password",
+            "  tls          TLS; the sandbox makes its own CA and a broker certificate for 127.0.0.1",
+            "  mtls         TLS with client certificates (ssl.client.auth=required)",
+            "Join parts with + where Kafka allows (sasl-scram+tls is SASL_SSL; sasl-scram+sasl-plain",
+            "enables both mechanisms), and list several listeners with commas. Client properties files",
+            "(security.protocol, sasl.jaas.config, ssl.truststore.*) are written to the sandbox's",
+            "client/ folder, mode 0600; the context uses the first listener's. ZooKeeper then takes",
+            "SASL logins from the brokers, which protect their znodes with ACLs, and the context",
+            "reads it as a digest superuser (--zk-auth). Passwords are in secrets.properties there."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kzk sandbox up",
             "  kzk sandbox up --brokers 6 --racks a,b,c",
             "  kzk sandbox up --zookeepers 3",
-            "  kzk sandbox up --kraft"})
+            "  kzk sandbox up --kraft",
+            "  kzk sandbox up --security sasl-scram+tls",
+            "  kzk sandbox up --brokers 1 --security sasl-scram+tls,sasl-plain,mtls"})
 public final class SandboxUpCommand extends LeafCommand {
     /** The context {@code up} writes and {@code down} removes. */
     public static final String CONTEXT = "sandbox";
@@ -53,6 +71,11 @@ public final class SandboxUpCommand extends LeafCommand {
     @Option(names = "--kraft", description = "KRaft mode: a KRaft controller instead of ZooKeeper.")
     boolean kraft;
 
+    @Option(names = "--security", paramLabel = "MODE[+MODE]", split = ",",
+            description = "Secured client listeners, one per comma-separated item; MODE is sasl-scram, sasl-plain,"
+                    + " tls or mtls, joined with + (e.g. sasl-scram+tls for SASL_SSL). See above.")
+    String[] security = new String[0];
+
     /** What {@code up} prints as JSON or YAML. */
     public record UpView(SandboxView sandbox, String context, HealthReport health) {
     }
@@ -68,17 +91,22 @@ public final class SandboxUpCommand extends LeafCommand {
             refuseAnotherShape(sandbox, dir);
             err().println("kzk: the sandbox is running already (" + dir + "); 'kzk sandbox down' first to start afresh");
         } else {
+            List<ListenerSecurity> listeners = listeners();
             existing.ifPresent(Sandbox::down);
-            SandboxSpec spec = new SandboxSpec(brokers, zookeepers, Arrays.asList(racks), kraft, dir);
+            SandboxSpec spec = new SandboxSpec(brokers, zookeepers, Arrays.asList(racks), kraft, dir, listeners);
             err().println("kzk: starting " + brokers + (brokers == 1 ? " broker" : " brokers") + " on "
-                    + (kraft ? "KRaft" : zookeepers == 1 ? "ZooKeeper" : "a 3-node ZooKeeper ensemble") + " in " + dir + " ...");
+                    + (kraft ? "KRaft" : zookeepers == 1 ? "ZooKeeper" : "a 3-node ZooKeeper ensemble")
+                    + (listeners.isEmpty() ? "" : " with " + listeners.stream().map(l -> l + " (" + l.protocol() + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")) + " listeners")
+                    + " in " + dir + " ...");
             err().flush();
             sandbox = Sandbox.start(spec);
         }
         var store = environment().configStore();
         var config = store.load();
         store.save(config.withContext(CONTEXT, new ContextConfig(sandbox.bootstrapServers(),
-                sandbox.zookeeperConnect().orElse(null), null, Map.of(), null, null)).withCurrent(CONTEXT));
+                sandbox.zookeeperConnect().orElse(null), sandbox.clientConfig().map(Path::toString).orElse(null), Map.of(),
+                sandbox.zookeeperAuth().orElse(null), null)).withCurrent(CONTEXT));
 
         HealthReport health = awaitHealth(sandbox);
         SandboxView view = SandboxView.of(sandbox);
@@ -88,6 +116,14 @@ public final class SandboxUpCommand extends LeafCommand {
         output().emit(new UpView(view, CONTEXT, health), blocks);
         err().println("kzk: context '" + CONTEXT + "' is current: try 'kzk cluster describe'; stop it with 'kzk sandbox down'");
         return health.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
+    }
+
+    private List<ListenerSecurity> listeners() {
+        List<ListenerSecurity> listeners = new ArrayList<>();
+        for (String mode : security) {
+            listeners.add(ListenerSecurity.parse(mode));
+        }
+        return listeners;
     }
 
     /**
@@ -117,33 +153,29 @@ public final class SandboxUpCommand extends LeafCommand {
         if (given.hasMatchedOption("--racks") && !askedRacks.equals(runningRacks)) {
             differs.add("--racks " + String.join(",", racks));
         }
+        if (given.hasMatchedOption("--security") && !listeners().equals(running.listeners())) {
+            differs.add("--security " + String.join(",", security));
+        }
         if (!differs.isEmpty()) {
             String shape = runningBrokers + (runningBrokers == 1 ? " broker" : " brokers") + " on "
-                    + (running.kraft() ? "KRaft" : runningZookeepers == 1 ? "ZooKeeper" : runningZookeepers + " ZooKeeper servers");
+                    + (running.kraft() ? "KRaft" : runningZookeepers == 1 ? "ZooKeeper" : runningZookeepers + " ZooKeeper servers")
+                    + (running.listeners().isEmpty() ? "" : " with " + running.listeners().stream().map(ListenerSecurity::toString)
+                            .collect(java.util.stream.Collectors.joining(",")) + " listeners");
             throw new KzkException(FailureKind.CONFLICT, "a sandbox of another shape runs in " + dir + ": " + shape
                     + ", not what " + String.join(" ", differs) + " asks for; stop it with 'kzk sandbox down' first");
         }
     }
 
-    /** A fresh cluster may need a moment until the internal topics' replicas are in sync. */
+    /**
+     * A fresh cluster may need a moment until the internal topics' replicas are in sync. Asked on
+     * the PLAINTEXT listener: the secured ones were each checked by the start already.
+     */
     private HealthReport awaitHealth(Sandbox sandbox) throws InterruptedException {
-        var connection = new ResolvedConnection(sandbox.bootstrapServers(), "sandbox",
-                sandbox.zookeeperConnect().orElse(null), "sandbox", CONTEXT, Map.of(), null, null);
-        try (KzkSession session = new KzkSession(connection, globals().timeout())) {
-            long deadline = System.nanoTime() + globals().timeout().toNanos();
-            while (true) {
-                try {
-                    HealthReport report = ClusterHealth.check(session);
-                    if (report.healthy() || System.nanoTime() > deadline) {
-                        return report;
-                    }
-                } catch (KzkException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw e;
-                    }
-                }
-                Thread.sleep(500);
-            }
-        }
+        var connection = new ResolvedConnection(sandbox.plaintextBootstrapServers(), "sandbox",
+                sandbox.zookeeperConnect().orElse(null), "sandbox", CONTEXT, Map.of(), sandbox.zookeeperAuth().orElse(null), null);
+        // the sandbox's own PLAINTEXT listener, through the run's sessions (closed with the run)
+        KzkSession session = environment().sessions().session(connection, globals().timeout());
+        return HealthWait.until(() -> ClusterHealth.check(session), globals().timeout(), Duration.ofMillis(500),
+                starting -> true, waiting -> { });
     }
 }

@@ -4,6 +4,7 @@ import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Block.Field;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Style;
+import io.kzk.sandbox.ListenerSecurity;
 import io.kzk.sandbox.Sandbox;
 import io.kzk.sandbox.SandboxNode;
 import java.util.ArrayList;
@@ -12,7 +13,15 @@ import java.util.Locale;
 
 /** A sandbox as shown by {@code up} and {@code status}. */
 public record SandboxView(String directory, String clusterId, String mode, String bootstrapServers,
-                          String zookeeper, List<NodeView> nodes) {
+                          String zookeeper, List<ListenerView> listeners, List<NodeView> nodes) {
+    /**
+     * A secured client listener: its Kafka security protocol, SASL mechanisms and the client
+     * properties files to use it with (one per mechanism; the files hold secrets, their contents are never shown).
+     */
+    public record ListenerView(String security, String protocol, List<String> mechanisms, String bootstrapServers,
+                               List<String> clientConfigs) {
+    }
+
     /** One process of the sandbox. */
     public record NodeView(String name, String role, int id, String address, String rack, Long pid, boolean running) {
     }
@@ -24,8 +33,15 @@ public record SandboxView(String directory, String clusterId, String mode, Strin
             nodes.add(new NodeView(n.name(), n.role().name().toLowerCase(Locale.ROOT), n.id(), n.address(), n.rack(),
                     running ? n.pid() : null, running));
         }
+        List<ListenerView> listeners = new ArrayList<>();
+        for (ListenerSecurity l : sandbox.listeners()) {
+            List<String> configs = l.sasl()
+                    ? l.mechanisms().stream().map(m -> sandbox.clientConfig(l, m).toString()).toList()
+                    : List.of(sandbox.clientConfig(l, null).toString());
+            listeners.add(new ListenerView(l.toString(), l.protocol(), l.mechanisms(), sandbox.bootstrapServers(l), configs));
+        }
         return new SandboxView(sandbox.directory().toString(), sandbox.clusterId(), sandbox.kraft() ? "kraft" : "zookeeper",
-                sandbox.bootstrapServers(), sandbox.zookeeperConnect().orElse(null), nodes);
+                sandbox.bootstrapServers(), sandbox.zookeeperConnect().orElse(null), listeners, nodes);
     }
 
     List<Block> blocks() {
@@ -36,6 +52,10 @@ public record SandboxView(String directory, String clusterId, String mode, Strin
         }
         fields.add(Field.of("Metadata", mode));
         fields.add(Field.of("Directory", directory));
+        for (ListenerView l : listeners) {
+            fields.add(Field.of("Listener " + l.security(), l.protocol() + " " + l.bootstrapServers()
+                    + ", --command-config " + String.join(" or ", l.clientConfigs())));
+        }
         List<List<Cell>> rows = new ArrayList<>();
         for (NodeView n : nodes) {
             rows.add(List.of(Cell.of(n.name()), Cell.of(n.role()), Cell.of(n.id()), Cell.of(n.address()), Cell.of(n.rack()),

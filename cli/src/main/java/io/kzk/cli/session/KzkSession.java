@@ -105,7 +105,8 @@ public final class KzkSession implements AutoCloseable {
                 Duration longest = clients.clientTimeout.compareTo(timeout) < 0 ? timeout : clients.clientTimeout;
                 clients.admin = build(() -> KafkaClients.admin(props, longest));
             }
-            return new KafkaTarget(clients.admin, bootstrap, timeout);
+            return new KafkaTarget(clients.admin, bootstrap, timeout,
+                    connection.properties().getOrDefault("security.protocol", "PLAINTEXT"));
         }
     }
 
@@ -182,7 +183,8 @@ public final class KzkSession implements AutoCloseable {
                         key.validator.ensureValid(key.name, value);
                     }
                 } catch (ConfigException bad) {
-                    throw KzkException.invalidInput("invalid Kafka client property " + e.getKey() + "=" + e.getValue()
+                    throw KzkException.invalidInput("invalid Kafka client property " + e.getKey() + "="
+                            + (io.kzk.cli.settings.Secrets.isSecret(e.getKey()) ? io.kzk.cli.settings.Secrets.MASK : e.getValue())
                             + " (from " + connection.propertySource(e.getKey()) + "): " + bad.getMessage());
                 }
             }

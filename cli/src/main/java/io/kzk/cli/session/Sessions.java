@@ -39,7 +39,8 @@ public final class Sessions {
     public static Optional<ConnectionResolver.SandboxEndpoints> runningSandbox(Path directory) {
         return Sandbox.attach(directory)
                 .filter(s -> s.nodes(NodeRole.BROKER).stream().anyMatch(b -> s.isRunning(b.name())))
-                .map(s -> new ConnectionResolver.SandboxEndpoints(s.bootstrapServers(), s.zookeeperConnect().orElse(null)));
+                .map(s -> new ConnectionResolver.SandboxEndpoints(s.bootstrapServers(), s.zookeeperConnect().orElse(null),
+                        s.clientConfig().map(Object::toString).orElse(null), s.zookeeperAuth().orElse(null)));
     }
 
     static Map<String, String> readCommandConfig(Path file) {

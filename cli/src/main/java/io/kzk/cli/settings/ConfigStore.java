@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * kzk's config file, {@code $XDG_CONFIG_HOME/kzk/config.yaml} (default {@code ~/.config/kzk/config.yaml}).
@@ -34,6 +38,29 @@ public final class ConfigStore {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A warning when the file can be read or written by anyone but its owner (it may hold
+     * passwords, JAAS configs, ZooKeeper credentials); empty when it is private or absent.
+     */
+    public Optional<String> modeWarning() {
+        if (!Files.isRegularFile(file) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Optional.empty();
+        }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            Set<PosixFilePermission> others = EnumSet.copyOf(mode);
+            others.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.OWNER_EXECUTE));
+            if (others.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("kzk's config " + file + " has mode " + PosixFilePermissions.toString(mode)
+                    + ", open to other users, and may hold credentials: chmod 600 " + file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public KzkConfig load() {

@@ -24,8 +24,14 @@ public final class ConnectionResolver {
     public static final String ENV_ZOOKEEPER = "KZK_ZOOKEEPER";
     public static final String ENV_CONTEXT = "KZK_CONTEXT";
 
-    /** The endpoints of a running sandbox; zookeeper is null in KRaft mode. */
-    public record SandboxEndpoints(String bootstrapServers, String zookeeper) {
+    /**
+     * The endpoints of a running sandbox; zookeeper is null in KRaft mode. A secured sandbox also
+     * names its client properties file and its ZooKeeper credentials (null otherwise).
+     */
+    public record SandboxEndpoints(String bootstrapServers, String zookeeper, String commandConfig, String zkAuth) {
+        public SandboxEndpoints(String bootstrapServers, String zookeeper) {
+            this(bootstrapServers, zookeeper, null, null);
+        }
     }
 
     private ConnectionResolver() {
@@ -59,6 +65,8 @@ public final class ConnectionResolver {
             if (running.isPresent()) {
                 bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
                 zookeeper = new Layered(running.get().zookeeper(), running.get().zookeeper() == null ? null : "sandbox");
+                // A secured sandbox's own settings, as its context has them.
+                ctx = new ContextConfig(null, null, running.get().commandConfig(), Map.of(), running.get().zkAuth(), null);
             }
         }
 

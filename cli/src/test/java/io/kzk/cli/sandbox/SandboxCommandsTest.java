@@ -1,5 +1,6 @@
 package io.kzk.cli.sandbox;
 
+import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The user's sandbox life cycle, as README tells it: up, use, status, down. */
+@SandboxTest
 class SandboxCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
