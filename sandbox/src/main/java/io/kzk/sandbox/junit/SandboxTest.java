@@ -1,11 +1,11 @@
 package io.kzk.sandbox.junit;
 
-import io.kzk.sandbox.junit.SandboxTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * On a test class that runs against real clusters: tagged {@value #TAG}, so that
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag(SandboxTest.TAG)
-@SandboxTest
+@ExtendWith(SandboxExtension.class)
 public @interface SandboxTest {
     String TAG = "sandbox";
 }
