@@ -35,8 +35,11 @@ public final class Durations {
             try {
                 Duration d = Duration.parse(trimmed.toUpperCase());
                 if (!d.isNegative()) {
+                    d.toMillis(); // as above: what does not fit in milliseconds is refused here, not where it is used
                     return d;
                 }
+            } catch (ArithmeticException e) {
+                throw KzkException.invalidInput("duration '" + text + "' is too long");
             } catch (DateTimeParseException e) {
                 // fall through to the message below
             }

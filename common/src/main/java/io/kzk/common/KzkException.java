@@ -21,6 +21,14 @@ public class KzkException extends RuntimeException {
         return kind;
     }
 
+    /**
+     * The same failure told with more context ("… (3 of 5 steps were applied before this one)"):
+     * of the same kind and type, so that a caller catching {@link UnreachableException} still does.
+     */
+    public KzkException withMessage(String message) {
+        return kind == FailureKind.UNREACHABLE ? new UnreachableException(message, this) : new KzkException(kind, message, this);
+    }
+
     public static KzkException invalidInput(String message) {
         return new KzkException(FailureKind.INVALID_INPUT, message);
     }

@@ -21,7 +21,11 @@ public final class Timestamps {
     public static long parse(String text, Clock clock, ZoneId zone) {
         String t = text == null ? "" : text.trim();
         if (t.startsWith("-") && t.length() > 1 && !Character.isDigit(t.charAt(t.length() - 1))) {
-            return clock.millis() - Durations.parse(t.substring(1)).toMillis();
+            try {
+                return Math.subtractExact(clock.millis(), Durations.parse(t.substring(1)).toMillis());
+            } catch (ArithmeticException e) {
+                throw KzkException.invalidInput("invalid time '" + text + "': that is before any time epoch milliseconds can say");
+            }
         }
         if (t.matches("\\d{10,}")) {
             try {

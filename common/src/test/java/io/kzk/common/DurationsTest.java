@@ -41,4 +41,12 @@ class DurationsTest {
         assertEquals("duration '999999999999999d' is too long", e.getMessage());
         assertThrows(KzkException.class, () -> Durations.parse("99999999999999999999s"));
     }
+
+    /** Found by fuzzing: an ISO-8601 duration past milliseconds' range was accepted, and overflowed where it was used. */
+    @Test
+    void anIsoDurationThatDoesNotFitInMillisecondsIsRefused() {
+        KzkException e = assertThrows(KzkException.class, () -> Durations.parse("p455555555555d"));
+        assertEquals(FailureKind.INVALID_INPUT, e.kind());
+        assertEquals(Duration.ofDays(2), Durations.parse("P2D"));
+    }
 }

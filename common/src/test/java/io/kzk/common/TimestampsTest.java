@@ -29,4 +29,13 @@ class TimestampsTest {
         assertEquals(FailureKind.INVALID_INPUT, e.kind());
         assertEquals(true, e.getMessage().contains("-1h"));
     }
+
+    /** Found by fuzzing (ParserFuzzTest#timestamp, #offsetSpec): a time ago past long's range was an ArithmeticException. */
+    @Test
+    void aTimeTooLongAgoOrTooManyDigitsIsInvalidInputNotAnOverflow() {
+        for (String t : new String[] {"-p455555555555d", "-P106751991167300D", "-99999999999999999d", "99999999999999999999"}) {
+            KzkException e = assertThrows(KzkException.class, () -> Timestamps.parse(t, NOW, PARIS), t);
+            assertEquals(FailureKind.INVALID_INPUT, e.kind(), t);
+        }
+    }
 }

@@ -236,8 +236,8 @@ public final class ZnodeService {
                 if (rc != KeeperException.Code.OK.intValue() && rc != KeeperException.Code.NONODE.intValue()) {
                     KzkException cause = ZkFailures.translate(KeeperException.create(KeeperException.Code.get(rc), p),
                             "deleting " + p, where());
-                    throw new KzkException(cause.kind(), cause.getMessage() + " (deleted " + deleted + " of " + paths.size()
-                            + " znodes before that)", cause);
+                    throw cause.withMessage(cause.getMessage() + " (deleted " + deleted + " of " + paths.size()
+                            + " znodes before that)");
                 }
                 deleted++;
             }

@@ -331,9 +331,9 @@ public final class ReassignmentExecutor {
         if (first != null) {
             // a partition the cluster does not have is a mistake in the plan, not a missing thing to look for
             boolean unknownPartition = first.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-            throw new KzkException(unknownPartition ? FailureKind.INVALID_INPUT : first.kind(),
-                    first.getMessage() + " (" + failed.size() + " of " + request.size() + " partitions refused: "
-                            + String.join(", ", failed.stream().limit(5).toList()) + (failed.size() > 5 ? ", …" : "") + ")", first);
+            String message = first.getMessage() + " (" + failed.size() + " of " + request.size() + " partitions refused: "
+                    + String.join(", ", failed.stream().limit(5).toList()) + (failed.size() > 5 ? ", …" : "") + ")";
+            throw unknownPartition ? new KzkException(FailureKind.INVALID_INPUT, message, first) : first.withMessage(message);
         }
     }
 

@@ -94,8 +94,8 @@ public final class TopicPlanExecutor {
                     default -> throw new IllegalStateException("not applicable: " + step.action());
                 }
             } catch (KzkException e) {
-                throw new KzkException(e.kind(), e.getMessage() + " (" + done.size() + " of " + steps.size()
-                        + " steps were applied before this one)", e);
+                throw e.withMessage(e.getMessage() + " (" + done.size() + " of " + steps.size()
+                        + " steps were applied before this one)");
             }
             done.add(step);
         }
@@ -104,8 +104,8 @@ public final class TopicPlanExecutor {
 
     private static KzkException refused(PlannedChange step, Map<String, String> origins, KzkException e) {
         String origin = origins.get(step.topic());
-        return new KzkException(e.kind(), (origin == null ? "" : origin + ": ") + "topic '" + step.topic() + "': "
-                + e.getMessage() + "; nothing was changed", e);
+        return e.withMessage((origin == null ? "" : origin + ": ") + "topic '" + step.topic() + "': "
+                + e.getMessage() + "; nothing was changed");
     }
 
     private static List<NewTopic> newTopics(List<PlannedChange> creates) {
@@ -127,9 +127,9 @@ public final class TopicPlanExecutor {
             }
         }
         if (first != null) {
-            throw new KzkException(first.kind(), first.getMessage() + " (" + failed.size() + " of " + creates.size()
+            throw first.withMessage(first.getMessage() + " (" + failed.size() + " of " + creates.size()
                     + " creates failed: " + String.join(", ", failed.stream().limit(5).toList())
-                    + (failed.size() > 5 ? ", …" : "") + "; the others were created, nothing else was applied)", first);
+                    + (failed.size() > 5 ? ", …" : "") + "; the others were created, nothing else was applied)");
         }
         Map<String, Integer> expected = new HashMap<>();
         creates.forEach(c -> expected.put(c.topic(), c.partitions() == null ? 1 : c.partitions()));

@@ -134,8 +134,8 @@ public final class SubtreeWriter {
         if (rc != KeeperException.Code.OK.intValue()) {
             KzkException cause = ZkFailures.translate(KeeperException.create(KeeperException.Code.get(rc), path),
                     (update ? "overwriting " : "creating ") + path, "ZooKeeper");
-            throw new KzkException(cause.kind(), cause.getMessage() + " (stopped there: " + done[0] + " created and " + done[1]
-                    + " overwritten of " + total + ")", cause);
+            throw cause.withMessage(cause.getMessage() + " (stopped there: " + done[0] + " created and " + done[1]
+                    + " overwritten of " + total + ")");
         }
         done[update ? 1 : 0]++;
     }
