@@ -1,6 +1,8 @@
 package io.kzk.cli;
 
 import java.io.PrintWriter;
+import io.kzk.cli.kcat.KcatArguments;
+import io.kzk.common.KzkException;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -19,17 +21,23 @@ public final class Main {
         System.exit(code);
     }
 
-    /** kcat's argument list, translated to the kzk command that does the same, and run as that. */
+    /**
+     * kcat's argument list, translated to the kzk command that does the same, and run as that.
+     * Exits as kcat does: 0, or 1 for any failure (kcat has no other codes).
+     */
     private static int runKcat(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
-        java.util.List<String> translated;
+        KcatArguments.Translation translation;
         try {
-            translated = io.kzk.cli.kcat.KcatArguments.translate(Arrays.asList(args).subList(1, args.length));
-        } catch (io.kzk.common.KzkException e) {
+            translation = KcatArguments.translate(Arrays.asList(args).subList(1, args.length), environment.stdinIsTerminal());
+        } catch (KzkException e) {
             err.println("kzk: " + e.getMessage());
             err.flush();
-            return ExitCode.USAGE.code();
+            return ExitCode.FAILED.code();
         }
-        return run(translated.toArray(String[]::new), environment, out, err, exitingNow);
+        translation.notes().forEach(note -> err.println("% " + note));
+        err.flush();
+        int code = run(translation.command().toArray(String[]::new), environment, out, err, exitingNow);
+        return code == ExitCode.OK.code() ? code : ExitCode.FAILED.code();
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Timestamps {
         if (t.startsWith("-") && t.length() > 1 && !Character.isDigit(t.charAt(t.length() - 1))) {
             return clock.millis() - Durations.parse(t.substring(1)).toMillis();
         }
-        if (t.matches("\\d{10,}")) {
+        if (t.matches("\\d{1,18}")) { // any epoch milliseconds, 0 and 1 too (a bare year is no ISO-8601 date)
             return Long.parseLong(t);
         }
         try {

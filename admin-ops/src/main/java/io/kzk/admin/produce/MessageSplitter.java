@@ -53,6 +53,7 @@ final class MessageSplitter {
     private static long splitAtBytes(InputStream in, byte[] delimiter, Consumer<byte[]> messages) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         ByteArrayOutputStream current = new ByteArrayOutputStream(256);
+        int[] fallback = fallback(delimiter);
         int matched = 0; // bytes of the delimiter matched at the end of current
         long count = 0;
         int n;
@@ -60,6 +61,9 @@ final class MessageSplitter {
             int start = 0;
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
+                while (matched > 0 && b != delimiter[matched]) {
+                    matched = fallback[matched - 1]; // the longest delimiter prefix that still ends here
+                }
                 if (b == delimiter[matched]) {
                     matched++;
                     if (matched == delimiter.length) {
@@ -71,9 +75,6 @@ final class MessageSplitter {
                         start = i + 1;
                         matched = 0;
                     }
-                } else if (matched > 0) {
-                    // Restart matching; simple delimiters (no self-overlap) are the norm: ';;', '|\n'.
-                    matched = b == delimiter[0] ? 1 : 0;
                 }
             }
             current.write(buffer, start, n - start);
@@ -83,5 +84,25 @@ final class MessageSplitter {
             count++;
         }
         return count;
+    }
+
+    /**
+     * For each prefix of the delimiter, the length of its longest proper prefix that is also its
+     * suffix (Knuth-Morris-Pratt): after a mismatch, matching goes on from there, so a delimiter
+     * such as "aab" is found in "aaab" and ":D:" twice in ":D::D:".
+     */
+    static int[] fallback(byte[] delimiter) {
+        int[] f = new int[delimiter.length];
+        int k = 0;
+        for (int i = 1; i < delimiter.length; i++) {
+            while (k > 0 && delimiter[i] != delimiter[k]) {
+                k = f[k - 1];
+            }
+            if (delimiter[i] == delimiter[k]) {
+                k++;
+            }
+            f[i] = k;
+        }
+        return f;
     }
 }
