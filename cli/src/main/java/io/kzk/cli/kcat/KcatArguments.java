@@ -109,6 +109,9 @@ public final class KcatArguments {
                     if (WITH_VALUE.containsKey(a)) {
                         passed.add(WITH_VALUE.get(a));
                         passed.add(value(kcat, ++i, a));
+                        if (a.equals("-F")) {
+                            notes.add("Reading configuration from file " + kcat.get(i));
+                        }
                     } else if (FLAGS.containsKey(a)) {
                         passed.add(FLAGS.get(a));
                     } else if (IGNORED.contains(a)) {

@@ -54,14 +54,6 @@ public final class ConnectionResolver {
                 blankToNull(env.get(ENV_BOOTSTRAP)), ENV_BOOTSTRAP, ctx.bootstrapServers(), ctxLabel);
         Layered zookeeper = Layered.pick(flags.zookeeper(), "--zookeeper",
                 blankToNull(env.get(ENV_ZOOKEEPER)), ENV_ZOOKEEPER, ctx.zookeeper(), ctxLabel);
-        if (bootstrap.value() == null && zookeeper.value() == null && context == null) {
-            Optional<SandboxEndpoints> running = sandbox.get();
-            if (running.isPresent()) {
-                bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
-                zookeeper = new Layered(running.get().zookeeper(), running.get().zookeeper() == null ? null : "sandbox");
-            }
-        }
-
         Map<String, String> properties = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         layer(properties, sources, ctx.properties(), ctxLabel);
@@ -70,6 +62,18 @@ public final class ConnectionResolver {
             layer(properties, sources, readCommandConfig.apply(Path.of(commandConfig)), "--command-config " + commandConfig);
         }
         layer(properties, sources, flags.properties(), "-X");
+        // A client property file or -X naming the brokers names the cluster (kcat -F and -X take it so)
+        String inProperties = blankToNull(properties.get("bootstrap.servers"));
+        if (bootstrap.value() == null && inProperties != null) {
+            bootstrap = new Layered(inProperties, sources.get("bootstrap.servers"));
+        }
+        if (bootstrap.value() == null && zookeeper.value() == null && context == null) {
+            Optional<SandboxEndpoints> running = sandbox.get();
+            if (running.isPresent()) {
+                bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
+                zookeeper = new Layered(running.get().zookeeper(), running.get().zookeeper() == null ? null : "sandbox");
+            }
+        }
         return new ResolvedConnection(bootstrap.value(), bootstrap.source(), zookeeper.value(), zookeeper.source(),
                 contextName, properties, first(flags.zkAuth(), ctx.zkAuth()), first(flags.zkConfig(), ctx.zkConfig()), sources);
     }
