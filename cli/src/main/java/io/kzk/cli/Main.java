@@ -16,7 +16,8 @@ public final class Main {
         // Kafka's and ZooKeeper's clients log through slf4j: silent unless --debug, and never on stdout.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        ClientWarmUp.startFor(Cli.commandWord(args));
+        String group = Cli.commandWord(args);
+        ClientWarmUp.startFor("kcat".equals(group) ? KcatArguments.commandGroup(Arrays.asList(args).subList(1, args.length)) : group);
         int code = run(args, CliEnvironment.system(), new PrintWriter(System.out, false), new PrintWriter(System.err, true), true);
         System.exit(code);
     }

@@ -67,6 +67,21 @@ public final class KcatArguments {
     }
 
     /**
+     * The kzk command group a kcat command line becomes (produce, consume, topic), or null when
+     * that is not plain from the flags: for warming up the right client's classes early.
+     */
+    public static String commandGroup(List<String> arguments) {
+        List<String> kcat = getopt(arguments);
+        if (kcat.contains("-P")) {
+            return "produce";
+        }
+        if (kcat.contains("-C") || kcat.contains("-G")) {
+            return "consume";
+        }
+        return kcat.contains("-L") || kcat.contains("-Q") ? "topic" : null;
+    }
+
+    /**
      * A kcat command line as kzk's.
      *
      * @param command the kzk arguments that do what kcat would

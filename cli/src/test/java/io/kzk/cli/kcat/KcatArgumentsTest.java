@@ -56,6 +56,14 @@ class KcatArgumentsTest {
     }
 
     @Test
+    void theCommandGroupIsKnownFromTheModeFlagAlone() {
+        assertEquals("produce", KcatArguments.commandGroup(List.of("-b", "k", "-Pt", "x")));
+        assertEquals("consume", KcatArguments.commandGroup(List.of("-G", "g", "x")));
+        assertEquals("topic", KcatArguments.commandGroup(List.of("-L")));
+        assertEquals(null, KcatArguments.commandGroup(List.of("-t", "x")));
+    }
+
+    @Test
     void queryTakesAnyEpochMillisecondsAndKafkasSpecialTimes() {
         assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "1"), KcatArguments.translate(List.of("-Q", "-t", "t:0:1")));
         assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "latest"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-1")));
