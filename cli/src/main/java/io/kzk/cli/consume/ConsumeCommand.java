@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "-1h; P:SPEC for partition P only; -o json/yaml/table/plain remain output formats. Follows new",
             "messages until Ctrl-C, unless -e (exit once every partition reached the end it had when",
             "assigned; empty partitions count as ended; each end is reported on stderr in kcat's words,",
-            "\"% Reached end of topic T [P] at offset N\", the last with \": exiting\"; -q leaves them out)",
+            "\"%% Reached end of topic T [P] at offset N\", the last with \": exiting\"; -q leaves them out)",
             "or -c COUNT (in all, over every partition). An offset beyond a partition's end starts at its end.",
             "",
             "Output: the payload and a newline; -K DELIM the key, DELIM and the payload; -f FORMAT with kcat's",

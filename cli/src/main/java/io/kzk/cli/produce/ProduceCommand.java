@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "produce", header = "Send messages from stdin or files to a topic; counts only what the brokers acknowledged.",
         description = {
             "Reads messages from stdin, or from each -l FILE, one a line (or a -D delimiter), and sends them",
-            "to TOPIC; empty messages are skipped, as kcat skips them (--keep-empty sends them). The flags are kcat's: -K key delimiter, -k fixed key, -p partition, -H headers,",
+            "to TOPIC; empty messages are skipped, as kcat skips them (--keep-empty sends them). An unknown",
+            "TOPIC is refused unless --allow-new-topic. The flags are kcat's: -K key delimiter, -k fixed key, -p partition, -H headers,",
             "-Z empty key/value as null, -J JSON envelopes ({\"key\", \"payload\", \"headers\", \"partition\"}",
             "a line, as kzk consume -J and kcat -J write them; \"key_encoding\"/\"payload_encoding\": \"base64\"",
             "for binary), -X client properties. -z CODEC (none, gzip, snappy, lz4, zstd) is kcat's compression",
