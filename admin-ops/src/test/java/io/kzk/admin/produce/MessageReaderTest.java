@@ -50,6 +50,30 @@ class MessageReaderTest {
     }
 
     @Test
+    void theWordAtATimeSearchFindsEveryByteAtEveryPosition() {
+        for (int length = 0; length < 40; length++) {
+            for (int at = -1; at < length; at++) {
+                byte[] data = new byte[length];
+                java.util.Arrays.fill(data, (byte) 0x8a); // high bits set: the trick must not take them for a match
+                if (at >= 0) {
+                    data[at] = '\n';
+                    if (at + 1 < length) {
+                        data[at + 1] = '\n'; // a second one after it: the first is found
+                    }
+                }
+                assertEquals(at, MessageSplitter.indexOf(data, (byte) '\n', 0, length), "length " + length + ", at " + at);
+                if (at > 0) {
+                    assertEquals(-1, MessageSplitter.indexOf(data, (byte) '\n', 0, at), "only up to the end given");
+                }
+            }
+        }
+        byte[] zeros = new byte[17];
+        zeros[13] = 1;
+        assertEquals(13, MessageSplitter.indexOf(zeros, (byte) 1, 3, 17));
+        assertEquals(3, MessageSplitter.indexOf(zeros, (byte) 0, 3, 17), "a NUL delimiter (-D '\\0')");
+    }
+
+    @Test
     void keepingEmptyMessagesIsAskedFor() throws Exception {
         assertEquals(List.of("a", "", "b"), values(keepingEmpty("\\n", null, false), "a\n\nb\n"));
         assertEquals(java.util.Arrays.asList("a", null, "b"), values(keepingEmpty("\\n", null, true), "a\n\nb\n"));
