@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Produce and consume throughput: 1,000,000 lines of 100 bytes from a file into a 6-partition,
-# RF-3 topic with acks=all, and read back from the beginning to the end; kzk beside kcat
-# (Debian package) and Kafka's console producer/consumer (3.9 jars), whole processes, one
-# sandbox, one run of this script. Installs kcat and hyperfine from Debian if missing.
+# RF-3 topic with acks=all and idempotence (kzk's default; kcat is given the same), no
+# compression, and read back from the beginning to the end; kzk beside kcat (Debian package)
+# and Kafka's console producer/consumer (3.9 jars), whole processes, one sandbox, one run of
+# this script. Installs kcat and hyperfine from Debian if missing.
 #
 #   bench/messages.sh [LINES] [RUNS]     (default 1000000 lines, 3 runs each for kzk and kcat)
 #
@@ -42,8 +43,8 @@ bench_check_archive
 lib="$(pwd)/sandbox-runtime/target/lib/*"
 mkdir -p bench/results
 hyperfine --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
-  -n 'kzk produce (acks=all)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
-  -n 'kcat -P (acks=all)' "kcat -b $bootstrap -P -t bench-p-kcat -X acks=all < $work/lines.txt" \
+  -n 'kzk produce (acks=all, idempotent)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
+  -n 'kcat -P (acks=all, idempotent)' "kcat -b $bootstrap -P -t bench-p-kcat -X acks=all -X enable.idempotence=true < $work/lines.txt" \
   -n 'kzk consume -e' "$kzk consume bench-c -e -q > /dev/null" \
   -n 'kcat -C -e' "kcat -b $bootstrap -C -t bench-c -o beginning -e -q > /dev/null"
 bench_medians bench/results/messages-fast.json bench/results/messages-fast.md

@@ -1,6 +1,8 @@
 package io.kzk.cli;
 
 import java.io.PrintWriter;
+import io.kzk.cli.kcat.KcatArguments;
+import io.kzk.common.KzkException;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -20,7 +22,8 @@ public final class Main {
         // Kafka's and ZooKeeper's clients log through slf4j: silent unless --debug, and never on stdout.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        ClientWarmUp.startFor(Cli.commandWord(args));
+        String group = Cli.commandWord(args);
+        ClientWarmUp.startFor("kcat".equals(group) ? KcatArguments.commandGroup(Arrays.asList(args).subList(1, args.length)) : group);
         int code = run(args, CliEnvironment.system(), new PrintWriter(System.out, false), new PrintWriter(System.err, true), true);
         System.exit(code);
     }
@@ -36,17 +39,23 @@ public final class Main {
         out.flush();
     }
 
-    /** kcat's argument list, translated to the kzk command that does the same, and run as that. */
+    /**
+     * kcat's argument list, translated to the kzk command that does the same, and run as that.
+     * Exits as kcat does: 0, or 1 for any failure (kcat has no other codes).
+     */
     private static int runKcat(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
-        java.util.List<String> translated;
+        KcatArguments.Translation translation;
         try {
-            translated = io.kzk.cli.kcat.KcatArguments.translate(Arrays.asList(args).subList(1, args.length));
-        } catch (io.kzk.common.KzkException e) {
+            translation = KcatArguments.translate(Arrays.asList(args).subList(1, args.length), environment.stdinIsTerminal());
+        } catch (KzkException e) {
             err.println("kzk: " + e.getMessage());
             err.flush();
-            return ExitCode.USAGE.code();
+            return ExitCode.FAILED.code();
         }
-        return run(translated.toArray(String[]::new), environment, out, err, exitingNow);
+        translation.notes().forEach(note -> err.println("% " + note));
+        err.flush();
+        int code = run(translation.command().toArray(String[]::new), environment, out, err, exitingNow);
+        return code == ExitCode.OK.code() ? code : ExitCode.FAILED.code();
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Timestamps {
                 throw KzkException.invalidInput("invalid time '" + text + "': that is before any time epoch milliseconds can say");
             }
         }
-        if (t.matches("\\d{10,}")) {
+        if (t.matches("\\d+")) { // any epoch milliseconds, 0 and 1 too (a bare year is no ISO-8601 date)
             try {
                 return Long.parseLong(t);
             } catch (NumberFormatException e) {

@@ -16,6 +16,8 @@ class TimestampsTest {
     @Test
     void parsesEveryForm() {
         assertEquals(1_700_000_000_000L, Timestamps.parse("1700000000000", NOW, PARIS));
+        assertEquals(1L, Timestamps.parse("1", NOW, PARIS), "any epoch-ms value, as kcat -Q and README take it");
+        assertEquals(0L, Timestamps.parse("0", NOW, PARIS));
         assertEquals(Instant.parse("2026-11-24T10:00:00Z").toEpochMilli(), Timestamps.parse("2026-11-24T10:00:00Z", NOW, PARIS));
         assertEquals(Instant.parse("2026-11-24T09:00:00Z").toEpochMilli(), Timestamps.parse("2026-11-24T10:00:00+01:00", NOW, PARIS));
         assertEquals(Instant.parse("2026-11-24T09:00:00Z").toEpochMilli(), Timestamps.parse("2026-11-24T10:00", NOW, PARIS));

@@ -58,6 +58,15 @@ public final class MessageConsumer {
     public record Result(long consumed, long written, boolean outputClosed) {
     }
 
+    /**
+     * With -e, a partition that reached its end: what kcat reports as "Reached end of topic T [P]
+     * at offset N".
+     *
+     * @param last the partition whose end ends the run
+     */
+    public record PartitionEnd(String topic, int partition, long offset, boolean last) {
+    }
+
     private final Consumer<byte[], byte[]> consumer;
     private final Options options;
     private final RecordFormat format;
@@ -69,11 +78,15 @@ public final class MessageConsumer {
     private final Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
     /** In a group: offsets of the messages in the chunk not yet written; handled once it is. */
     private final Map<TopicPartition, OffsetAndMetadata> pending = new HashMap<>();
+    private final java.util.function.Consumer<PartitionEnd> partitionEnds;
 
-    public MessageConsumer(Consumer<byte[], byte[]> consumer, Options options, RecordFormat format) {
+    /** @param partitionEnds told of each partition's end with -e, in the order they are reached */
+    public MessageConsumer(Consumer<byte[], byte[]> consumer, Options options, RecordFormat format,
+                           java.util.function.Consumer<PartitionEnd> partitionEnds) {
         this.consumer = consumer;
         this.options = options;
         this.format = format;
+        this.partitionEnds = partitionEnds;
     }
 
     public Result run(OutputStream out) {
@@ -182,6 +195,7 @@ public final class MessageConsumer {
 
     /** Partitions whose position reached the end (or stop) they had when assigned are done. */
     private void markEnded() {
+        Map<TopicPartition, Long> ended = new java.util.LinkedHashMap<>();
         for (TopicPartition tp : consumer.assignment()) {
             if (done.contains(tp)) {
                 continue;
@@ -191,7 +205,21 @@ public final class MessageConsumer {
             Long stop = stops.get(tp);
             if (end != null && position >= end || stop != null && position >= stop) {
                 done.add(tp);
+                if (end != null && position >= end) {
+                    ended.put(tp, position);
+                }
             }
+        }
+        reportEnds(ended);
+    }
+
+    /** Tells of partitions that just reached their end; the last one, if the run ends with it, says so. */
+    private void reportEnds(Map<TopicPartition, Long> ended) {
+        boolean allDone = !ends.isEmpty() && done.containsAll(ends.keySet());
+        int i = 0;
+        for (var e : ended.entrySet()) {
+            i++;
+            partitionEnds.accept(new PartitionEnd(e.getKey().topic(), e.getKey().partition(), e.getValue(), allDone && i == ended.size()));
         }
     }
 
@@ -238,6 +266,7 @@ public final class MessageConsumer {
         Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<TopicPartition, OffsetAndMetadata> committed = null;
+        Map<TopicPartition, Long> ended = new java.util.LinkedHashMap<>();
         for (TopicPartition tp : partitions) {
             OffsetSpec spec = specFor(tp.partition(), group);
             long begin = beginning.get(tp);
@@ -270,8 +299,10 @@ public final class MessageConsumer {
             stopAt(tp);
             if (options.exitAtEnd() && position >= last) {
                 done.add(tp);
+                ended.put(tp, position);
             }
         }
+        reportEnds(ended);
     }
 
     private void stopAt(TopicPartition tp) {

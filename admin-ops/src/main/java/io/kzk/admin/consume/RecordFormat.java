@@ -49,13 +49,22 @@ public final class RecordFormat {
     private final Encoding keyEncoding;
     private final Encoding valueEncoding;
     private final boolean prettyJson;
+    /** What a null key or payload is written as outside JSON: nothing, or kcat -Z's "NULL". */
+    private final byte[] nullText;
 
-    private RecordFormat(List<Token> tokens, boolean json, Encoding keyEncoding, Encoding valueEncoding, boolean prettyJson) {
+    private RecordFormat(List<Token> tokens, boolean json, Encoding keyEncoding, Encoding valueEncoding, boolean prettyJson,
+                         byte[] nullText) {
         this.tokens = tokens;
         this.json = json;
         this.keyEncoding = keyEncoding;
         this.valueEncoding = valueEncoding;
         this.prettyJson = prettyJson;
+        this.nullText = nullText;
+    }
+
+    /** The same format, writing null keys and payloads as {@code NULL} (kcat's -Z); JSON keeps its null. */
+    public RecordFormat nullsAsText() {
+        return new RecordFormat(tokens, json, keyEncoding, valueEncoding, prettyJson, "NULL".getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -66,10 +75,10 @@ public final class RecordFormat {
     public static RecordFormat of(String format, String keyDelimiter, boolean json, Encoding keyEncoding, Encoding valueEncoding,
                                   boolean prettyJson) {
         if (json) {
-            return new RecordFormat(List.of(), true, keyEncoding, valueEncoding, false);
+            return new RecordFormat(List.of(), true, keyEncoding, valueEncoding, false, new byte[0]);
         }
         String f = format != null ? format : keyDelimiter != null ? "%k" + escapePercent(keyDelimiter) + "%s\\n" : "%s\\n";
-        return new RecordFormat(compile(f), false, keyEncoding, valueEncoding, prettyJson);
+        return new RecordFormat(compile(f), false, keyEncoding, valueEncoding, prettyJson, new byte[0]);
     }
 
     private static String escapePercent(String s) {
@@ -127,9 +136,9 @@ public final class RecordFormat {
                 case 't' -> out.writeBytes(r.topic().getBytes(StandardCharsets.UTF_8));
                 case 'p' -> out.writeBytes(Integer.toString(r.partition()).getBytes(StandardCharsets.UTF_8));
                 case 'o' -> out.writeBytes(Long.toString(r.offset()).getBytes(StandardCharsets.UTF_8));
-                case 'k' -> out.writeBytes(encode(r.key(), keyEncoding, prettyJson));
+                case 'k' -> out.writeBytes(r.key() == null ? nullText : encode(r.key(), keyEncoding, prettyJson));
                 case 'K' -> out.writeBytes(Integer.toString(r.key() == null ? -1 : r.key().length).getBytes(StandardCharsets.UTF_8));
-                case 's' -> out.writeBytes(encode(r.value(), valueEncoding, prettyJson));
+                case 's' -> out.writeBytes(r.value() == null ? nullText : encode(r.value(), valueEncoding, prettyJson));
                 case 'S' -> out.writeBytes(Integer.toString(r.value() == null ? -1 : r.value().length).getBytes(StandardCharsets.UTF_8));
                 case 'R' -> out.writeBytes(ByteBuffer.allocate(4).putInt(r.value() == null ? -1 : r.value().length).array());
                 case 'T' -> out.writeBytes(Long.toString(r.timestamp()).getBytes(StandardCharsets.UTF_8));
@@ -168,16 +177,18 @@ public final class RecordFormat {
             } else {
                 g.writeNumberField("broker", leader);
             }
-            g.writeArrayFieldStart("headers");
-            for (Header h : r.headers()) {
-                g.writeString(h.key());
-                if (h.value() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(new String(h.value(), StandardCharsets.UTF_8));
+            if (r.headers().iterator().hasNext()) { // kcat leaves "headers" out when there are none
+                g.writeArrayFieldStart("headers");
+                for (Header h : r.headers()) {
+                    g.writeString(h.key());
+                    if (h.value() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeString(new String(h.value(), StandardCharsets.UTF_8));
+                    }
                 }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             field(g, "key", r.key(), keyEncoding);
             field(g, "payload", r.value(), valueEncoding);
             g.writeEndObject();

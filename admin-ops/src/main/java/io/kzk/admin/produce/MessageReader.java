@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Turns input into messages the way kcat does: one a delimiter (newline by default), an optional
- * key delimiter splitting key from value, empty keys and values as null with -Z, fixed key,
+ * Turns input into messages the way kcat does: one a delimiter (newline by default), empty
+ * messages skipped (an empty line, nothing between two delimiters; kept only when asked), an
+ * optional key delimiter splitting key from value, empty keys and values as null with -Z, fixed key,
  * partition and headers; or, with JSON envelopes, one object a line with key, payload, headers
  * and partition, as kzk consume -J (and kcat -J) write them.
  */
@@ -36,9 +37,10 @@ public final class MessageReader {
      * @param headers       -H: headers on every message
      * @param jsonEnvelope  -J: one JSON object a line
      * @param skipBad       report malformed JSON lines and go on instead of stopping
+     * @param keepEmpty     send empty messages (as empty, or null with -Z) instead of skipping them as kcat does
      */
     public record Format(byte[] delimiter, byte[] keyDelimiter, boolean nullEmpty, byte[] fixedKey, Integer partition,
-                         List<Map.Entry<String, byte[]>> headers, boolean jsonEnvelope, boolean skipBad) {
+                         List<Map.Entry<String, byte[]>> headers, boolean jsonEnvelope, boolean skipBad, boolean keepEmpty) {
     }
 
     private final Format format;
@@ -60,7 +62,15 @@ public final class MessageReader {
             return readJson(in, source, messages);
         }
         long[] line = new long[1];
-        return MessageSplitter.split(in, format.delimiter(), bytes -> messages.accept(message(bytes, ++line[0])));
+        long[] count = new long[1];
+        MessageSplitter.split(in, format.delimiter(), bytes -> {
+            line[0]++;
+            if (bytes.length > 0 || format.keepEmpty()) {
+                messages.accept(message(bytes, line[0]));
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 
     /** One whole input (a file with --file-per-message) as one message. */

@@ -32,7 +32,9 @@ import picocli.CommandLine.Parameters;
             "the beginning), s@TIME (first at or after), e@TIME (stop before); TIME is epoch ms, ISO-8601 or",
             "-1h; P:SPEC for partition P only; -o json/yaml/table/plain remain output formats. Follows new",
             "messages until Ctrl-C, unless -e (exit once every partition reached the end it had when",
-            "assigned; empty partitions count as ended) or -c COUNT.",
+            "assigned; empty partitions count as ended; each end is reported on stderr in kcat's words,",
+            "\"%% Reached end of topic T [P] at offset N\", the last with \": exiting\"; -q leaves them out)",
+            "or -c COUNT (in all, over every partition). An offset beyond a partition's end starts at its end.",
             "",
             "Output: the payload and a newline; -K DELIM the key, DELIM and the payload; -f FORMAT with kcat's",
             "tokens %%t topic, %%p partition, %%o offset, %%k key, %%K key length, %%s payload, %%S payload length,",
@@ -82,8 +84,14 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
     @Option(names = "--grep", paramLabel = "REGEX", description = "Only messages whose key or value matches.")
     String grep;
 
-    @Option(names = {"-q", "--quiet"}, description = "Nothing on stderr but errors.")
+    @Option(names = {"-q", "--quiet"}, description = "Nothing on stderr but errors: no partition ends, no count.")
     boolean quiet;
+
+    @Option(names = "-Z", description = "Write null keys and payloads as NULL (kcat's -Z); -J keeps JSON's null.")
+    boolean nullsAsText;
+
+    @Option(names = "--no-summary", description = "No count of messages on stderr at the end (kzk kcat -C, as kcat).")
+    boolean noSummary;
 
     @Override
     public Integer call() {
@@ -105,6 +113,9 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
         }
         RecordFormat recordFormat = RecordFormat.of(format, keyDelimiter, json, RecordFormat.encoding("--key-format", keyFormat),
                 RecordFormat.encoding("--value-format", valueFormat), environment().stdoutIsTerminal());
+        if (nullsAsText) {
+            recordFormat = recordFormat.nullsAsText();
+        }
         TopicService topicService = new TopicService(session().kafka());
         topics.forEach(topicService::partitionCount); // unknown topics fail here, without being created
 
@@ -125,14 +136,23 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
             waker.setDaemon(true);
             waker.start();
             OutputStream out = new BufferedOutputStream(environment().stdout(), 64 * 1024);
-            result = new MessageConsumer(consumer, options, recordFormat).run(out);
+            result = new MessageConsumer(consumer, options, recordFormat, this::reportEnd).run(out);
             waker.interrupt();
         }
-        if (!quiet) {
+        if (!quiet && !noSummary) {
             err().println("kzk: " + (filter == null ? Plural.of(result.written(), "message")
                     : result.written() + " " + (result.consumed() == 1 ? "message" : "messages") + " matched of " + result.consumed()));
             err().flush();
         }
         return 0;
+    }
+
+    /** kcat's words, so that what watches kcat's stderr understands kzk's. */
+    private void reportEnd(MessageConsumer.PartitionEnd end) {
+        if (!quiet) {
+            err().println("% Reached end of topic " + end.topic() + " [" + end.partition() + "] at offset " + end.offset()
+                    + (end.last() ? ": exiting" : ""));
+            err().flush();
+        }
     }
 }

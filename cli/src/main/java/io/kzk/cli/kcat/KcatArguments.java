@@ -17,7 +17,7 @@ public final class KcatArguments {
             Map.entry("-b", "-b"), Map.entry("-p", "-p"), Map.entry("-o", "-o"), Map.entry("-c", "-c"), Map.entry("-f", "-f"),
             Map.entry("-K", "-K"), Map.entry("-D", "-D"), Map.entry("-H", "-H"), Map.entry("-k", "-k"), Map.entry("-l", "-l"),
             Map.entry("-X", "-X"), Map.entry("-z", "--compression"), Map.entry("-F", "--command-config"));
-    private static final Map<String, String> FLAGS = Map.of("-e", "-e", "-J", "-J", "-Z", "-Z", "-q", "-q", "-v", "-v", "-d", "--debug");
+    private static final Map<String, String> FLAGS = Map.of("-e", "-e", "-J", "-J", "-Z", "-Z", "-v", "-v", "-d", "--debug");
     private static final Set<String> IGNORED = Set.of("-u", "-O");
     private static final Map<String, String> UNSUPPORTED = Map.of(
             "-E", "kzk always exits on errors (-E)",
@@ -66,11 +66,46 @@ public final class KcatArguments {
         return out;
     }
 
-    public static List<String> translate(List<String> arguments) {
+    /**
+     * The kzk command group a kcat command line becomes (produce, consume, topic), or null when
+     * that is not plain from the flags: for warming up the right client's classes early.
+     */
+    public static String commandGroup(List<String> arguments) {
         List<String> kcat = getopt(arguments);
+        if (kcat.contains("-P")) {
+            return "produce";
+        }
+        if (kcat.contains("-C") || kcat.contains("-G")) {
+            return "consume";
+        }
+        return kcat.contains("-L") || kcat.contains("-Q") ? "topic" : null;
+    }
+
+    /**
+     * A kcat command line as kzk's.
+     *
+     * @param command the kzk arguments that do what kcat would
+     * @param notes   what kcat itself says on stderr before it starts, without its "% " (none with -q)
+     */
+    public record Translation(List<String> command, List<String> notes) {
+    }
+
+    /** As {@link #translate(List, boolean)} with stdin not a terminal (kcat's producer when no mode is given). */
+    public static List<String> translate(List<String> arguments) {
+        return translate(arguments, false).command();
+    }
+
+    /**
+     * Translates kcat's arguments; with neither -P, -C, -L, -Q nor -G, kcat's own choice: the
+     * producer when stdin is not a terminal, the consumer when it is, and a note that says so.
+     */
+    public static Translation translate(List<String> arguments, boolean stdinIsTerminal) {
+        List<String> kcat = getopt(arguments);
+        List<String> notes = new ArrayList<>();
         String mode = null;
         String topic = null;
         String group = null;
+        boolean quiet = false;
         List<String> positional = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         for (int i = 0; i < kcat.size(); i++) {
@@ -83,11 +118,15 @@ public final class KcatArguments {
                     mode = a;
                 }
                 case "-t" -> topic = value(kcat, ++i, a);
+                case "-q" -> quiet = true;
                 case "-G" -> group = value(kcat, ++i, a);
                 default -> {
                     if (WITH_VALUE.containsKey(a)) {
                         passed.add(WITH_VALUE.get(a));
                         passed.add(value(kcat, ++i, a));
+                        if (a.equals("-F")) {
+                            notes.add("Reading configuration from file " + kcat.get(i));
+                        }
                     } else if (FLAGS.containsKey(a)) {
                         passed.add(FLAGS.get(a));
                     } else if (IGNORED.contains(a)) {
@@ -102,17 +141,20 @@ public final class KcatArguments {
                 }
             }
         }
-        if (mode == null) {
-            mode = group != null ? "-C" : null;
+        if (mode == null && group != null) {
+            mode = "-C";
         }
         if (mode == null) {
-            throw KzkException.invalidInput("kcat: give a mode: -P (produce), -C (consume), -L (metadata) or -Q (offsets for times)");
+            mode = stdinIsTerminal ? "-C" : "-P";
+            notes.add("Auto-selecting " + (stdinIsTerminal ? "Consumer" : "Producer") + " mode (use -P or -C to override)");
         }
         List<String> out = new ArrayList<>();
         switch (mode) {
             case "-P" -> {
                 out.add("produce");
                 out.add(requireTopic(topic, mode));
+                out.add("--allow-new-topic"); // kcat leaves it to the broker (auto.create.topics.enable)
+                out.add("-q"); // kcat -P says nothing when all went well
                 out.addAll(passed);
                 positional.forEach(file -> {
                     out.add("-l");
@@ -135,6 +177,10 @@ public final class KcatArguments {
                     out.add("-G");
                     out.add(group);
                 }
+                out.add("--no-summary"); // kcat -C prints no count at the end
+                if (quiet) {
+                    out.add("-q");
+                }
                 out.addAll(passed);
             }
             case "-L" -> {
@@ -156,7 +202,7 @@ public final class KcatArguments {
                 if (parts.length != 3) {
                     throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP");
                 }
-                out.addAll(List.of("topic", "offsets", parts[0], "-p", parts[1], "--at", parts[2]));
+                out.addAll(List.of("topic", "offsets", parts[0], "-p", parts[1], "--at", queryTime(parts[2])));
                 out.addAll(passed);
                 if (passed.contains("-J")) {
                     out.remove("-J");
@@ -165,7 +211,22 @@ public final class KcatArguments {
             }
             default -> throw new IllegalStateException(mode);
         }
-        return out;
+        return new Translation(List.copyOf(out), quiet ? List.of() : List.copyOf(notes));
+    }
+
+    /** kcat -Q's time: epoch milliseconds, or Kafka's special times -1 (latest) and -2 (earliest). */
+    private static String queryTime(String time) {
+        return switch (time) {
+            case "-1" -> "latest";
+            case "-2" -> "earliest";
+            default -> {
+                if (!time.matches("\\d+")) {
+                    throw KzkException.invalidInput("kcat -Q -t TOPIC:PARTITION:TIME: TIME '" + time
+                            + "' is not epoch milliseconds, -1 (latest) or -2 (earliest)");
+                }
+                yield time;
+            }
+        };
     }
 
     private static String requireTopic(String topic, String mode) {

@@ -12,10 +12,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kcat", header = "Run a kcat command line as the matching kzk command.",
         description = {
-            "Takes kcat's own arguments: -P (produce), -C (consume; or -G GROUP TOPIC...), -L (metadata:",
-            "topic describe), -Q -t TOPIC:PARTITION:TIME (offsets for a time), with -b, -t, -p, -o, -c, -e, -f,",
-            "-J, -K, -D, -Z, -H, -k, -l, -X, -z, -F, -q, -v, -d, and file arguments in produce mode (one",
-            "message each). -u and -O have no effect. Not supported, and refused by name: -E, -s, -r, -T, -M, -A."},
+            "Takes kcat's own arguments and keeps what a script sees of kcat: stdout byte for byte, kcat's",
+            "lines on stderr, exit 0 or 1. -P produce (kzk produce --allow-new-topic -q: an unknown topic is",
+            "left to the broker to create; empty messages skipped), -C consume, or -G GROUP TOPIC... (kzk",
+            "consume --no-summary; -e reports \"%% Reached end of topic T [P] at offset N\", -q leaves it out),",
+            "-L metadata (kzk topic describe), -Q -t TOPIC:PARTITION:TIME offsets for a time (kzk topic offsets;",
+            "TIME epoch ms, -1 latest, -2 earliest). Without -P, -C, -L or -Q: the producer when stdin is not a",
+            "terminal, the consumer when it is, as kcat says on stderr. Flags: -b, -t, -p, -o, -c, -e, -f, -J, -K,",
+            "-D, -Z, -H, -k, -l, -X, -z, -F, -q, -v, -d, and file arguments in produce mode (one message each),",
+            "read as getopt reads them (-K:, -o-1, -qe). -u and -O have no effect. Refused by name: -E, -s, -r,",
+            "-T, -M, -A. -L and -Q print kzk's tables (or JSON with -J), not kcat's text."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk kcat -b kafka1:9092 -C -t orders -o beginning -e -f '%%k %%s\\n'", "  seq 10 | kzk kcat -b kafka1:9092 -P -t numbers",
             "  kzk kcat -b kafka1:9092 -L -t orders", "  kzk kcat -b kafka1:9092 -G audit orders payments"})

@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "produce", header = "Send messages from stdin or files to a topic; counts only what the brokers acknowledged.",
         description = {
             "Reads messages from stdin, or from each -l FILE, one a line (or a -D delimiter), and sends them",
-            "to TOPIC. The flags are kcat's: -K key delimiter, -k fixed key, -p partition, -H headers,",
+            "to TOPIC; empty messages are skipped, as kcat skips them (--keep-empty sends them). An unknown",
+            "TOPIC is refused unless --allow-new-topic. The flags are kcat's: -K key delimiter, -k fixed key, -p partition, -H headers,",
             "-Z empty key/value as null, -J JSON envelopes ({\"key\", \"payload\", \"headers\", \"partition\"}",
             "a line, as kzk consume -J and kcat -J write them; \"key_encoding\"/\"payload_encoding\": \"base64\"",
             "for binary), -X client properties. -z CODEC (none, gzip, snappy, lz4, zstd) is kcat's compression",
@@ -85,6 +86,18 @@ public final class ProduceCommand extends LeafCommand {
     @Option(names = "--skip-bad", description = "With -J: report a malformed line on stderr and go on (default: stop there).")
     boolean skipBad;
 
+    @Option(names = "--keep-empty", description = "Send empty messages (an empty line, nothing between two -D delimiters) as"
+            + " empty, or null with -Z; by default they are skipped, as kcat skips them.")
+    boolean keepEmpty;
+
+    @Option(names = "--allow-new-topic", description = "Send to TOPIC even if it does not exist: a broker with"
+            + " auto.create.topics.enable=true creates it (kzk kcat -P does this, as kcat does); by default an unknown TOPIC"
+            + " is refused, so that a typo creates nothing.")
+    boolean allowNewTopic;
+
+    @Option(names = {"-q", "--quiet"}, description = "Nothing on stderr but errors: no count at the end.")
+    boolean quiet;
+
     // -z joins these names in claimShortZ: picocli would take it for the inherited --zookeeper.
     @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "none",
             completionCandidates = io.kzk.cli.completion.Candidates.Codecs.class,
@@ -114,7 +127,7 @@ public final class ProduceCommand extends LeafCommand {
         var format = new MessageReader.Format(Delimiters.parse("-D", delimiter),
                 keyDelimiter == null ? null : Delimiters.parse("-K", keyDelimiter), nullEmpty,
                 key == null ? null : key.getBytes(StandardCharsets.UTF_8), partition,
-                headers.stream().map(MessageSender::header).toList(), json, skipBad);
+                headers.stream().map(MessageSender::header).toList(), json, skipBad, keepEmpty);
         MessageReader reader = new MessageReader(format, w -> err().println("kzk: " + w));
 
         Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, compression));
@@ -122,13 +135,19 @@ public final class ProduceCommand extends LeafCommand {
         settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
         // The topic is checked through the Admin API (a producer's metadata request could create it)
         // while the producer is being built: the two take about as long, and neither sends a message.
-        FutureTask<Integer> topicCheck = new FutureTask<>(() -> new TopicService(session().kafka()).partitionCount(topic));
+        // With --allow-new-topic the producer's request may create it: the check only says so.
+        FutureTask<Boolean> topicCheck = new FutureTask<>(() -> allowNewTopic
+                ? !new TopicService(session().kafka()).matching(topic::equals).isEmpty()
+                : new TopicService(session().kafka()).partitionCount(topic) > 0);
         Thread checking = new Thread(topicCheck, "kzk-topic-check");
         checking.setDaemon(true);
         checking.start();
         MessageSender.Result result;
         try (Producer<byte[], byte[]> producer = session().newProducer(settings)) {
-            awaitTopicCheck(topicCheck);
+            if (!awaitTopicCheck(topicCheck)) {
+                err().println("kzk: no topic '" + topic + "' yet: sending anyway (--allow-new-topic); a broker with"
+                        + " auto.create.topics.enable=true creates it");
+            }
             MessageSender sender = new MessageSender(producer, topic, globals().timeout());
             Progress progress = new Progress(sender);
             try {
@@ -155,9 +174,10 @@ public final class ProduceCommand extends LeafCommand {
         return report(result);
     }
 
-    private static void awaitTopicCheck(FutureTask<Integer> topicCheck) {
+    /** @return whether the topic exists */
+    private static boolean awaitTopicCheck(FutureTask<Boolean> topicCheck) {
         try {
-            topicCheck.get();
+            return topicCheck.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -194,6 +214,9 @@ public final class ProduceCommand extends LeafCommand {
         double seconds = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
         String rate = String.format(Locale.ROOT, "%.0f msg/s, %.1f MB/s", r.acknowledged() / seconds, r.bytes() / seconds / 1e6);
         if (r.complete()) {
+            if (quiet) {
+                return ExitCode.OK.code();
+            }
             if (r.sent() == 0) {
                 err().println("kzk: no messages to send (empty input)");
             } else {

@@ -60,7 +60,11 @@ public final class ConnectionResolver {
                 blankToNull(env.get(ENV_BOOTSTRAP)), ENV_BOOTSTRAP, ctx.bootstrapServers(), ctxLabel);
         Layered zookeeper = Layered.pick(flags.zookeeper(), "--zookeeper",
                 blankToNull(env.get(ENV_ZOOKEEPER)), ENV_ZOOKEEPER, ctx.zookeeper(), ctxLabel);
-        if (bootstrap.value() == null && zookeeper.value() == null && context == null) {
+        Map<String, String> flagConfig = flags.commandConfig() == null ? Map.of()
+                : readCommandConfig.apply(Path.of(flags.commandConfig()));
+        boolean propertiesNameBrokers = blankToNull(flags.properties().get("bootstrap.servers")) != null
+                || blankToNull(flagConfig.get("bootstrap.servers")) != null;
+        if (bootstrap.value() == null && zookeeper.value() == null && context == null && !propertiesNameBrokers) {
             Optional<SandboxEndpoints> running = sandbox.get();
             if (running.isPresent()) {
                 bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
@@ -75,9 +79,15 @@ public final class ConnectionResolver {
         layer(properties, sources, ctx.properties(), ctxLabel);
         String commandConfig = first(flags.commandConfig(), ctx.commandConfig());
         if (commandConfig != null) {
-            layer(properties, sources, readCommandConfig.apply(Path.of(commandConfig)), "--command-config " + commandConfig);
+            layer(properties, sources, flags.commandConfig() != null ? flagConfig : readCommandConfig.apply(Path.of(commandConfig)),
+                    "--command-config " + commandConfig);
         }
         layer(properties, sources, flags.properties(), "-X");
+        // A client property file or -X naming the brokers names the cluster (kcat -F and -X take it so)
+        String inProperties = blankToNull(properties.get("bootstrap.servers"));
+        if (bootstrap.value() == null && inProperties != null) {
+            bootstrap = new Layered(inProperties, sources.get("bootstrap.servers"));
+        }
         return new ResolvedConnection(bootstrap.value(), bootstrap.source(), zookeeper.value(), zookeeper.source(),
                 contextName, properties, first(flags.zkAuth(), ctx.zkAuth()), first(flags.zkConfig(), ctx.zkConfig()), sources);
     }

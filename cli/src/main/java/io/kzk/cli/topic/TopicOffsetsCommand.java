@@ -24,11 +24,15 @@ import picocli.CommandLine.Parameters;
         footer = {"  kzk topic offsets orders", "  kzk topic offsets orders --at -1h",
             "  kzk topic offsets orders --at 2026-11-24T08:00:00Z -o json", "  kzk topic offsets orders -p 0 --at -1h"})
 public final class TopicOffsetsCommand extends LeafCommand {
+    private static final long LATEST = -1L;
+    private static final long EARLIEST = -2L;
+
     @Parameters(paramLabel = "TOPIC", description = "The topic.")
     String topic;
 
     @Option(names = "--at", paramLabel = "TIME",
-            description = "Epoch ms, ISO-8601 (2026-11-24T08:00:00Z, 2026-11-24T08:00 local) or a time ago (-1h).")
+            description = "Epoch ms, ISO-8601 (2026-11-24T08:00:00Z, 2026-11-24T08:00 local), a time ago (-1h), or Kafka's"
+                    + " special times latest (-1) and earliest (-2).")
     String at;
 
     @Option(names = {"-p", "--partition"}, paramLabel = "N", split = ",",
@@ -41,12 +45,19 @@ public final class TopicOffsetsCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        Long timestamp = at == null ? null : Timestamps.parse(at, Clock.systemUTC(), ZoneId.systemDefault());
+        Long timestamp = at == null ? null : switch (at) {
+            // Kafka's ListOffsets reads these timestamps as "the end" and "the start" (kcat -Q's -1 and -2)
+            case "latest", "-1" -> LATEST;
+            case "earliest", "-2" -> EARLIEST;
+            default -> Timestamps.parse(at, Clock.systemUTC(), ZoneId.systemDefault());
+        };
+        String atTime = timestamp == null ? null : timestamp == LATEST ? "latest" : timestamp == EARLIEST ? "earliest"
+                : Instant.ofEpochMilli(timestamp).toString();
         List<PartitionOffsets> offsets = new TopicService(session().kafka()).offsets(topic, timestamp,
                 new java.util.HashSet<>(partitions));
         List<String> headers = new ArrayList<>(List.of("PARTITION", "EARLIEST", "LATEST", "MESSAGES"));
         if (timestamp != null) {
-            headers.add("AT " + Instant.ofEpochMilli(timestamp));
+            headers.add("AT " + atTime);
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (PartitionOffsets p : offsets) {
@@ -57,7 +68,7 @@ public final class TopicOffsetsCommand extends LeafCommand {
             }
             rows.add(row);
         }
-        output().emit(new OffsetsView(topic, timestamp, timestamp == null ? null : Instant.ofEpochMilli(timestamp).toString(), offsets),
+        output().emit(new OffsetsView(topic, timestamp, atTime, offsets),
                 List.of(new Block.Table(null, headers, rows)));
         return 0;
     }

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 class KcatArgumentsTest {
     @Test
     void consumeProduceMetadataAndOffsetsTranslateFlagForFlag() {
-        assertEquals(List.of("consume", "orders", "-b", "k:9092", "-o", "beginning", "-e", "-f", "%k %s\\n"),
+        assertEquals(List.of("consume", "orders", "--no-summary", "-b", "k:9092", "-o", "beginning", "-e", "-f", "%k %s\\n"),
                 KcatArguments.translate(List.of("-b", "k:9092", "-C", "-t", "orders", "-o", "beginning", "-e", "-f", "%k %s\\n")));
-        assertEquals(List.of("produce", "orders", "-K", ":", "--compression", "zstd", "-X", "linger.ms=5"),
+        assertEquals(List.of("produce", "orders", "--allow-new-topic", "-q", "-K", ":", "--compression", "zstd", "-X", "linger.ms=5"),
                 KcatArguments.translate(List.of("-P", "-t", "orders", "-K", ":", "-z", "zstd", "-X", "linger.ms=5")));
-        assertEquals(List.of("produce", "blobs", "-l", "a.bin", "-l", "b.bin", "--file-per-message"),
+        assertEquals(List.of("produce", "blobs", "--allow-new-topic", "-q", "-l", "a.bin", "-l", "b.bin", "--file-per-message"),
                 KcatArguments.translate(List.of("-P", "-t", "blobs", "a.bin", "b.bin")));
-        assertEquals(List.of("consume", "orders", "payments", "-G", "audit"), KcatArguments.translate(List.of("-G", "audit", "orders", "payments")));
+        assertEquals(List.of("consume", "orders", "payments", "-G", "audit", "--no-summary"),
+                KcatArguments.translate(List.of("-G", "audit", "orders", "payments")));
         assertEquals(List.of("topic", "describe", "--all", "-o", "json"), KcatArguments.translate(List.of("-L", "-J")));
         assertEquals(List.of("topic", "offsets", "orders", "-p", "0", "--at", "1700000000000"),
                 KcatArguments.translate(List.of("-Q", "-t", "orders:0:1700000000000")));
@@ -27,7 +28,6 @@ class KcatArgumentsTest {
     void unsupportedFlagsAreRefusedByName() {
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-C", "-t", "x", "-s", "avro")))
                 .getMessage().contains("-s"));
-        assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-t", "x"))).getMessage().contains("mode"));
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-P"))).getMessage().contains("-t TOPIC"));
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-C", "-t", "x", "--bogus")))
                 .getMessage().contains("--bogus"));
@@ -35,9 +35,42 @@ class KcatArgumentsTest {
 
     @Test
     void valuesAttachedToFlagsAndGroupedFlagsAreReadAsGetoptReadsThem() {
-        assertEquals(List.of("produce", "orders", "-K", ":", "-p", "0"), KcatArguments.translate(List.of("-P", "-torders", "-K:", "-p0")));
-        assertEquals(List.of("consume", "orders", "-o", "-1", "-e", "-q"), KcatArguments.translate(List.of("-Ct", "orders", "-o-1", "-eq")));
-        assertEquals(List.of("consume", "orders", "-o", "-1"), KcatArguments.translate(List.of("-C", "-t", "orders", "-o", "-1")));
-        assertEquals(List.of("consume", "orders", "-G", "g"), KcatArguments.translate(List.of("-Gg", "--", "orders")));
+        assertEquals(List.of("produce", "orders", "--allow-new-topic", "-q", "-K", ":", "-p", "0"),
+                KcatArguments.translate(List.of("-P", "-torders", "-K:", "-p0")));
+        assertEquals(List.of("consume", "orders", "--no-summary", "-q", "-o", "-1", "-e"),
+                KcatArguments.translate(List.of("-Ct", "orders", "-o-1", "-eq")));
+        assertEquals(List.of("consume", "orders", "--no-summary", "-o", "-1"), KcatArguments.translate(List.of("-C", "-t", "orders", "-o", "-1")));
+        assertEquals(List.of("consume", "orders", "-G", "g", "--no-summary"), KcatArguments.translate(List.of("-Gg", "--", "orders")));
+    }
+
+    @Test
+    void withoutAModeStdinDecidesAsInKcatAndSaysSo() {
+        var piped = KcatArguments.translate(List.of("-b", "k:9092", "-t", "x"), false);
+        assertEquals(List.of("produce", "x", "--allow-new-topic", "-q", "-b", "k:9092"), piped.command());
+        assertEquals(List.of("Auto-selecting Producer mode (use -P or -C to override)"), piped.notes());
+        var typed = KcatArguments.translate(List.of("-b", "k:9092", "-t", "x"), true);
+        assertEquals(List.of("consume", "x", "--no-summary", "-b", "k:9092"), typed.command());
+        assertEquals(List.of("Auto-selecting Consumer mode (use -P or -C to override)"), typed.notes());
+        assertEquals(List.of(), KcatArguments.translate(List.of("-t", "x", "-q"), true).notes(), "-q: nothing on stderr");
+        assertEquals(List.of(), KcatArguments.translate(List.of("-C", "-t", "x"), true).notes(), "a mode given: nothing to say");
+    }
+
+    @Test
+    void theCommandGroupIsKnownFromTheModeFlagAlone() {
+        assertEquals("produce", KcatArguments.commandGroup(List.of("-b", "k", "-Pt", "x")));
+        assertEquals("consume", KcatArguments.commandGroup(List.of("-G", "g", "x")));
+        assertEquals("topic", KcatArguments.commandGroup(List.of("-L")));
+        assertEquals(null, KcatArguments.commandGroup(List.of("-t", "x")));
+    }
+
+    @Test
+    void queryTakesAnyEpochMillisecondsAndKafkasSpecialTimes() {
+        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "1"), KcatArguments.translate(List.of("-Q", "-t", "t:0:1")));
+        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "latest"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-1")));
+        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "earliest"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-2")));
+        assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-Q", "-t", "t:0:-1h")))
+                .getMessage().contains("epoch milliseconds"));
+        assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-Q", "-t", "t:0")))
+                .getMessage().contains("TOPIC:PARTITION:TIMESTAMP"));
     }
 }

@@ -95,4 +95,16 @@ class ConnectionResolverTest {
         var prod = resolve(ConnectionFlags.none(), Map.of(), CONFIG);
         assertEquals("ops", prod.properties().get("client.id"));
     }
+
+    @Test
+    void brokersNamedInACommandConfigOrDashXNameTheClusterAsInKcat() {
+        var fromFile = ConnectionResolver.resolve(new ConnectionFlags(null, null, "/etc/kcat.conf", Map.of(), null, null, null), Map.of(),
+                KzkConfig.empty(), FILE, () -> SANDBOX, p -> Map.of("bootstrap.servers", "file:9092"));
+        assertEquals("file:9092", fromFile.bootstrapServers());
+        assertEquals("--command-config /etc/kcat.conf", fromFile.bootstrapSource());
+        assertNull(fromFile.zookeeper(), "not the sandbox's");
+        var flagWins = ConnectionResolver.resolve(new ConnectionFlags("flag:9092", null, null, Map.of("bootstrap.servers", "x:9092"),
+                null, null, null), Map.of(), KzkConfig.empty(), FILE, () -> SANDBOX, p -> Map.of());
+        assertEquals("flag:9092", flagWins.bootstrapServers());
+    }
 }
