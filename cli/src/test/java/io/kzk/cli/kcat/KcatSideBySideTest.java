@@ -115,6 +115,11 @@ class KcatSideBySideTest {
     private void createTopic(Sandbox sandbox, String topic, int partitions) {
         var r = kzk(sandbox).run("topic", "create", topic, "--partitions", Integer.toString(partitions), "--replication-factor", "1");
         assertEquals(0, r.exitCode(), r.toString());
+        // every broker knows it before a produce asks one of them (else kzk kcat notes that the broker may create it)
+        for (String broker : sandbox.bootstrapServers().split(",")) {
+            var known = kzk(sandbox).env("KZK_BOOTSTRAP_SERVERS", broker).runUntil(d -> d.exitCode() == 0, "topic", "describe", topic);
+            assertEquals(0, known.exitCode(), broker + " knows " + topic + ": " + known);
+        }
     }
 
     /** (key, value) of every record of a one-partition topic, in order; "∅" for null. */
