@@ -166,29 +166,24 @@ class ShellTerminalTest {
         Map<String, String> env = new java.util.HashMap<>(env(sandbox));
         env.put("PATH", bin + ":" + System.getenv("PATH"));
         env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        if (Tmux.has("zsh")) {
-            try (Tmux tmux = Tmux.run(home.resolve("z"), env, "zsh -f")) {
-                tmux.type("PS1='zsh> '; source <(kzk completion zsh)");
-                tmux.press("Enter");
-                tmux.await("zsh's prompt", s -> s.endsWith("zsh>"), 30);
-                complete(tmux, "kzk topic describe tab-zf-t", "kzk topic describe tab-zf-topic", 8);
-                complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
-            }
-        } else {
-            System.err.println("zsh is not installed: its completion test is skipped");
-        }
-        if (Tmux.has("fish")) {
-            try (Tmux tmux = Tmux.run(home.resolve("f"), env, "fish --no-config")) {
-                tmux.type("function fish_prompt; echo 'fish> '; end; kzk completion fish | source");
-                tmux.press("Enter");
-                tmux.await("fish's prompt", s -> s.endsWith("fish>"), 30);
-                complete(tmux, "kzk topic describe tab-zf-t", "kzk topic describe tab-zf-topic", 8);
-                complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
-            }
-        } else {
-            System.err.println("fish is not installed: its completion test is skipped");
-        }
+        completesTopicAndZnode("zsh", "zsh -f", "PS1='zsh> '; source <(kzk completion zsh)", env);
+        completesTopicAndZnode("fish", "fish --no-config", "function fish_prompt; echo 'fish> '; end; kzk completion fish | source", env);
         assumeTrue(Tmux.has("zsh") || Tmux.has("fish"), "neither zsh nor fish is installed");
+    }
+
+    /** In {@code shell}, started as {@code command} and set up with {@code setup}: TAB completes a topic and a znode path. */
+    private void completesTopicAndZnode(String shell, String command, String setup, Map<String, String> env) throws Exception {
+        if (!Tmux.has(shell)) {
+            System.err.println(shell + " is not installed: its completion test is skipped");
+            return;
+        }
+        try (Tmux tmux = Tmux.run(home.resolve(shell), env, command)) {
+            tmux.type(setup);
+            tmux.press("Enter");
+            tmux.await(shell + "'s prompt", s -> s.endsWith(shell + ">"), 30);
+            complete(tmux, "kzk topic describe tab-zf-t", "kzk topic describe tab-zf-topic", 8);
+            complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
+        }
     }
 
     @Test
