@@ -46,6 +46,16 @@ class ShellTerminalTest {
         return tmux;
     }
 
+    /** The environment of a user's shell with kzk on its PATH, for bash, zsh and fish completion. */
+    private Map<String, String> kzkOnPath(Sandbox sandbox) throws java.io.IOException {
+        Path bin = home.resolve("bin");
+        Tmux.installKzk(bin);
+        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        return env;
+    }
+
     /** Types {@code text}, presses TAB until the line shows {@code expected} (the first TAB may start the names' loading). */
     private static void complete(Tmux tmux, String text, String expected) throws Exception {
         complete(tmux, text, expected, 3);
@@ -135,11 +145,7 @@ class ShellTerminalTest {
     @Test
     void bashCompletesATopicAndAZnodePathFromTheClusterThroughKzkComplete(Sandbox sandbox) throws Exception {
         assertEquals(0, kzk(sandbox).run("topic", "create", "tab-bash-topic", "--partitions", "1").exitCode());
-        Path bin = home.resolve("bin");
-        Tmux.installKzk(bin);
-        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
-        env.put("PATH", bin + ":" + System.getenv("PATH"));
-        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        Map<String, String> env = kzkOnPath(sandbox);
         try (Tmux tmux = Tmux.run(home.resolve("t"), env, "bash --norc --noprofile")) {
             tmux.type("PS1='bash> '; source <(kzk completion bash)");
             tmux.press("Enter");
@@ -161,11 +167,7 @@ class ShellTerminalTest {
     @Test
     void zshAndFishCompleteATopicAndAZnodePathThroughKzkComplete(Sandbox sandbox) throws Exception {
         assertEquals(0, kzk(sandbox).run("topic", "create", "tab-zf-topic", "--partitions", "1").exitCode());
-        Path bin = home.resolve("bin");
-        Tmux.installKzk(bin);
-        Map<String, String> env = new java.util.HashMap<>(env(sandbox));
-        env.put("PATH", bin + ":" + System.getenv("PATH"));
-        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        Map<String, String> env = kzkOnPath(sandbox);
         completesTopicAndZnode("zsh", "zsh -f", "PS1='zsh> '; source <(kzk completion zsh)", env);
         completesTopicAndZnode("fish", "fish --no-config", "function fish_prompt; echo 'fish> '; end; kzk completion fish | source", env);
         assumeTrue(Tmux.has("zsh") || Tmux.has("fish"), "neither zsh nor fish is installed");
