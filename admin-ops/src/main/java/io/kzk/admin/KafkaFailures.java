@@ -64,8 +64,13 @@ public final class KafkaFailures {
      */
     public static <T> Optional<T> awaitUnless(KafkaFuture<T> future, Class<? extends ApiException> absent, Duration timeout,
                                               String what, String bootstrap) {
+        return unless(absent, () -> await(future, timeout, what, bootstrap));
+    }
+
+    /** What {@code waiting} answers; empty when it failed with exactly {@code absent} (any other failure is thrown). */
+    public static <T> Optional<T> unless(Class<? extends ApiException> absent, java.util.function.Supplier<T> waiting) {
         try {
-            return Optional.ofNullable(await(future, timeout, what, bootstrap));
+            return Optional.ofNullable(waiting.get());
         } catch (KzkException e) {
             if (absent.isInstance(e.getCause())) {
                 return Optional.empty();

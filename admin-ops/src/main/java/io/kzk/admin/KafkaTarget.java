@@ -10,17 +10,16 @@ import org.apache.kafka.clients.admin.Admin;
  * listener speaking another one is named at once rather than after the timeout).
  */
 public record KafkaTarget(Admin admin, String bootstrapServers, Duration timeout, String securityProtocol) {
-    public KafkaTarget(Admin admin, String bootstrapServers, Duration timeout) {
-        this(admin, bootstrapServers, timeout, "PLAINTEXT");
-    }
-
     public <T> T await(org.apache.kafka.common.KafkaFuture<T> future, String what) {
         return ListenerMismatch.await(future, timeout, what, bootstrapServers, securityProtocol);
     }
 
-    /** See {@link KafkaFailures#awaitUnless}: empty when the request failed with exactly {@code absent}. */
+    /**
+     * Empty when the request failed with exactly {@code absent}; waits as {@link #await} does, so a
+     * listener speaking another protocol is named at once here too.
+     */
     public <T> java.util.Optional<T> awaitUnless(org.apache.kafka.common.KafkaFuture<T> future,
                                                  Class<? extends org.apache.kafka.common.errors.ApiException> absent, String what) {
-        return KafkaFailures.awaitUnless(future, absent, timeout, what, bootstrapServers);
+        return KafkaFailures.unless(absent, () -> await(future, what));
     }
 }

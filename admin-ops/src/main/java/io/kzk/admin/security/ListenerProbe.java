@@ -99,8 +99,8 @@ public final class ListenerProbe {
         int first;
         try {
             first = in.read();
-        } catch (SSLException e) {
-            throw e;
+        } catch (SSLException | java.net.SocketTimeoutException e) {
+            throw e; // a quiet listener is not a dropped connection: the caller decides
         } catch (IOException e) {
             return Optional.empty(); // reset: dropped
         }

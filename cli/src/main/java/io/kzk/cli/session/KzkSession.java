@@ -88,6 +88,11 @@ public final class KzkSession implements AutoCloseable {
         return timeout.equals(this.timeout) ? this : new KzkSession(connection, timeout, clients);
     }
 
+    /** The clients' own timeouts: the longest any view may wait (a shell line's --timeout bounds only its own waits). */
+    private Duration longest() {
+        return clients.clientTimeout.compareTo(timeout) < 0 ? timeout : clients.clientTimeout;
+    }
+
     public ResolvedConnection connection() {
         return connection;
     }
@@ -102,7 +107,7 @@ public final class KzkSession implements AutoCloseable {
         synchronized (clients) {
             if (clients.admin == null) {
                 Properties props = clientProperties();
-                Duration longest = clients.clientTimeout.compareTo(timeout) < 0 ? timeout : clients.clientTimeout;
+                Duration longest = longest();
                 clients.admin = build(() -> KafkaClients.admin(props, longest));
             }
             return new KafkaTarget(clients.admin, bootstrap, timeout,
@@ -121,7 +126,8 @@ public final class KzkSession implements AutoCloseable {
         }
         synchronized (clients) {
             if (clients.zookeeper == null) {
-                clients.zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), connection.zkConfig(), timeout);
+                clients.zookeeper = ZkConnections.connect(connection.zookeeper(), connection.zkAuth(), connection.zkConfig(),
+                        longest());
             }
             return clients.zookeeper;
         }

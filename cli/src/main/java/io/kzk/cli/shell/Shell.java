@@ -298,7 +298,8 @@ public final class Shell implements AutoCloseable {
             CliEnvironment paged = new CliEnvironment(base.env(), base.stdinIsTerminal(), base.stdoutIsTerminal(), base.stdin(),
                     into, base.cancellation(), base.prompter(), base.sessions(), true);
             out.flush();
-            int code = Cli.commandLine(paged, text, err, false).execute(words.toArray(String[]::new));
+            int code = Cli.commandLine(paged, text, err, false, words.toArray(String[]::new))
+                    .execute(words.toArray(String[]::new));
             text.flush();
             return code;
         }
