@@ -47,10 +47,6 @@ public final class LeaderElections {
             public Partitions {
                 origins = Map.copyOf(origins);
             }
-
-            public Partitions(Set<TopicPartition> partitions) {
-                this(partitions, Map.of());
-            }
         }
     }
 
@@ -104,7 +100,9 @@ public final class LeaderElections {
     private List<ElectionResult> elect(ElectionType type, List<PartitionState> states, Set<TopicPartition> asked) {
         Map<TopicPartition, Optional<Throwable>> answers = asked.isEmpty() ? Map.of() : await(type, asked);
         Map<TopicPartition, Integer> after = new HashMap<>();
-        if (answers.values().stream().anyMatch(Optional::isEmpty)) {
+        // A preferred election that succeeded made the preferred replica leader; asking the brokers
+        // again would race their metadata. An unclean one's new leader is known only to them.
+        if (type == ElectionType.UNCLEAN && answers.values().stream().anyMatch(Optional::isEmpty)) {
             Set<String> topics = new TreeSet<>();
             answers.keySet().forEach(tp -> topics.add(tp.topic()));
             for (PartitionState p : new TopicMetadata(kafka).partitions(topics)) {
@@ -123,7 +121,7 @@ public final class LeaderElections {
             Optional<Throwable> error = answers.get(tp);
             if (error == null || error.isEmpty()) {
                 out.add(new ElectionResult(p.topic(), p.partition(), ElectionResult.Outcome.ELECTED, p.leader(),
-                        after.getOrDefault(tp, p.leader()), preferred, null));
+                        type == ElectionType.PREFERRED ? preferred : after.getOrDefault(tp, p.leader()), preferred, null));
             } else if (error.get() instanceof ElectionNotNeededException) {
                 out.add(new ElectionResult(p.topic(), p.partition(), ElectionResult.Outcome.NOT_NEEDED, p.leader(), p.leader(),
                         preferred, null));
@@ -166,8 +164,7 @@ public final class LeaderElections {
     private List<PartitionState> states(Selection selection) {
         TopicMetadata states = new TopicMetadata(kafka);
         if (selection instanceof Selection.Topics topics) {
-            Set<String> existing = kafka.await(kafka.admin().listTopics(
-                    new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics");
+            Set<String> existing = states.names(true);
             Set<String> missing = new TreeSet<>(topics.partitionsByTopic().keySet());
             missing.removeAll(existing);
             if (!missing.isEmpty()) {
@@ -177,20 +174,20 @@ public final class LeaderElections {
             return select(states.partitions(topics.partitionsByTopic().keySet()), topics.partitionsByTopic());
         }
         if (selection instanceof Selection.Partitions partitions) {
-            if (!partitions.origins().isEmpty()) {
-                refuseUnknown(partitions, states);
-            }
             Map<String, List<Integer>> byTopic = new HashMap<>();
             partitions.partitions().forEach(tp -> byTopic.computeIfAbsent(tp.topic(), t -> new ArrayList<>()).add(tp.partition()));
-            return states(new Selection.Topics(byTopic));
+            if (partitions.origins().isEmpty()) {
+                return states(new Selection.Topics(byTopic));
+            }
+            // from a file: each unknown partition is named with its line, from the same two requests
+            return select(describeListed(partitions, states), byTopic);
         }
         return states.allPartitions();
     }
 
-    /** A listed partition the cluster does not have, named with the line that lists it. */
-    private void refuseUnknown(Selection.Partitions partitions, TopicMetadata states) {
-        Set<String> existing = kafka.await(kafka.admin().listTopics(
-                new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true)).names(), "listing topics");
+    /** The listed partitions' topics, described; a listed partition the cluster does not have is named with its line. */
+    private List<PartitionState> describeListed(Selection.Partitions partitions, TopicMetadata states) {
+        Set<String> existing = states.names(true);
         List<TopicPartition> listed = partitions.partitions().stream().sorted(java.util.Comparator.comparing(
                 (TopicPartition tp) -> partitions.origins().getOrDefault(tp, "")).thenComparing(TopicPartition::toString)).toList();
         for (TopicPartition tp : listed) {
@@ -199,9 +196,10 @@ public final class LeaderElections {
                         + "' in the cluster at " + kafka.bootstrapServers() + "; nothing was elected");
             }
         }
+        List<PartitionState> described = states.partitions(listed.stream().map(TopicPartition::topic)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<String, Long> counts = new HashMap<>();
-        states.partitions(listed.stream().map(TopicPartition::topic).collect(java.util.stream.Collectors.toSet()))
-                .forEach(s -> counts.merge(s.topic(), 1L, Long::sum));
+        described.forEach(s -> counts.merge(s.topic(), 1L, Long::sum));
         for (TopicPartition tp : listed) {
             long count = counts.getOrDefault(tp.topic(), 0L);
             if (tp.partition() >= count) {
@@ -209,6 +207,7 @@ public final class LeaderElections {
                         + "' has no partition " + tp.partition() + " (it has " + count + "); nothing was elected");
             }
         }
+        return described;
     }
 
     /** The listed partitions of each topic (all of them when none are listed); an unknown partition fails the whole election. */
