@@ -1,6 +1,7 @@
 package io.kzk.admin.reassign;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.common.KzkException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,17 +72,61 @@ public final class ReplicationThrottles {
         return new Scope(leaders, followers, brokers);
     }
 
-    /** Sets the rate on the scope's brokers and adds its replica entries to the topics' lists. */
+    /**
+     * Adds the scope's replica entries to the topics' lists, then sets the rate on its brokers, and
+     * returns once every one of them has the rate in force. The order is what makes that enough:
+     * a broker applies config changes in the order they were made (ZooKeeper's change
+     * notifications, KRaft's metadata log), so a broker that shows the rate has the topics' lists
+     * too, and a reassignment started after this copies no byte unthrottled. (A rate already set
+     * to the same value shows at once; the lists may then lag by the broker's notification delay.)
+     * A broker that does not show it within the timeout fails the call, with what was set removed.
+     */
     public void set(Scope scope, long bytesPerSecond) {
         if (scope.isEmpty()) {
             return;
         }
-        Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>(replicaOps(scope, true));
+        Map<ConfigResource, Collection<AlterConfigOp>> topicOps = replicaOps(scope, true);
+        if (!topicOps.isEmpty()) {
+            alter(topicOps, "setting the throttled replicas");
+        }
+        Map<ConfigResource, Collection<AlterConfigOp>> rateOps = new HashMap<>();
         String rate = Long.toString(bytesPerSecond);
         for (int broker : scope.brokers()) {
-            ops.put(broker(broker), List.of(set(LEADER_RATE, rate), set(FOLLOWER_RATE, rate)));
+            rateOps.put(broker(broker), List.of(set(LEADER_RATE, rate), set(FOLLOWER_RATE, rate)));
         }
-        alter(ops, "setting replication throttles");
+        alter(rateOps, "setting replication throttle rates");
+        Set<Integer> lagging = awaitRateInForce(scope.brokers(), rate);
+        if (!lagging.isEmpty()) {
+            removeEntries(scope);
+            removeRates(scope.brokers());
+            throw KzkException.failed("broker" + (lagging.size() == 1 ? " " : "s ") + lagging
+                    + " did not put the replication throttle in force within " + kafka.timeout().toSeconds()
+                    + "s: nothing was moved and the throttles set are removed; check the brokers with 'kzk cluster health'", null);
+        }
+    }
+
+    /** Polls the brokers' own configs until each has this rate; returns those that still do not. */
+    private Set<Integer> awaitRateInForce(Set<Integer> brokers, String rate) {
+        Set<Integer> lagging = new TreeSet<>(brokers);
+        long deadline = System.nanoTime() + kafka.timeout().toNanos();
+        while (true) {
+            describe(lagging.stream().map(ReplicationThrottles::broker).toList()).forEach((resource, config) -> {
+                ConfigEntry leader = config.get(LEADER_RATE);
+                ConfigEntry follower = config.get(FOLLOWER_RATE);
+                if (leader != null && rate.equals(leader.value()) && follower != null && rate.equals(follower.value())) {
+                    lagging.remove(Integer.parseInt(resource.name()));
+                }
+            });
+            if (lagging.isEmpty() || System.nanoTime() > deadline) {
+                return lagging;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed("interrupted while setting replication throttles", e);
+            }
+        }
     }
 
     /** Takes the scope's replica entries out of the topics' lists (a list left empty is deleted). */
