@@ -1,7 +1,7 @@
 package io.kzk.cli;
 
 import io.kzk.cli.session.SessionProvider;
-import io.kzk.cli.settings.ConfigStore;
+import io.kzk.cli.settings.SettingsFile;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -48,8 +48,8 @@ public record CliEnvironment(Map<String, String> env, boolean stdinIsTerminal, b
                 System.in, new FileOutputStream(FileDescriptor.out));
     }
 
-    public ConfigStore configStore() {
-        return ConfigStore.forEnvironment(env);
+    public SettingsFile settingsFile() {
+        return SettingsFile.forEnvironment(env);
     }
 
     /** Where {@code kzk sandbox up} keeps its cluster: {@code KZK_SANDBOX_DIR}, else under $XDG_STATE_HOME. */

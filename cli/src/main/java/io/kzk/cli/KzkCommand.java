@@ -43,7 +43,7 @@ public final class KzkCommand extends CommandGroup {
         if (session == null) {
             var c = Sessions.resolve(globals.connectionFlags(), environment);
             session = environment.sessions().session(c, globals.timeout());
-            environment.configStore().modeWarning().ifPresent(w -> {
+            environment.settingsFile().modeWarning().ifPresent(w -> {
                 spec.commandLine().getErr().println("kzk: warning: " + w);
                 spec.commandLine().getErr().flush();
             });

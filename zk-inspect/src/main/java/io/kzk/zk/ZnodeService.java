@@ -246,15 +246,15 @@ public final class ZnodeService {
     }
 
     /** A znode's ACL and stat. */
-    public record AclView(String path, List<ACL> acl, ZnodeStat stat) {
+    public record ZnodeAcl(String path, List<ACL> acl, ZnodeStat stat) {
     }
 
-    public AclView acl(String path) {
+    public ZnodeAcl acl(String path) {
         ZnodePaths.validate(path);
         Stat stat = new Stat();
         try {
             List<ACL> acl = zk.getACL().storingStatIn(stat).forPath(path);
-            return new AclView(path, acl, ZnodeStat.of(stat));
+            return new ZnodeAcl(path, acl, ZnodeStat.of(stat));
         } catch (Exception e) {
             throw ZkFailures.translate(e, "reading the ACL of " + path, where());
         }

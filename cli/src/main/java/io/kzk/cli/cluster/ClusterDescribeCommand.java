@@ -34,8 +34,8 @@ public final class ClusterDescribeCommand extends LeafCommand {
      *
      * @param warnings what the brokers refused to say (the answer is partial); empty when complete
      */
-    public record ClusterView(String clusterId, Integer controllerId, String metadataMode,
-                              List<BrokerInfo> brokers, ZookeeperView zookeeper, MetadataQuorum metadataQuorum,
+    public record ClusterDocument(String clusterId, Integer controllerId, String metadataMode,
+                              List<BrokerInfo> brokers, ZookeeperDocument zookeeper, MetadataQuorum metadataQuorum,
                               List<String> warnings) {
     }
 
@@ -43,15 +43,15 @@ public final class ClusterDescribeCommand extends LeafCommand {
      * @param source  where the connect string came from: "kzk" (flag, environment, context, sandbox) or "brokers"
      * @param servers each server's status, asked with the srvr four-letter word
      */
-    public record ZookeeperView(String connect, String source, List<ServerStatus> servers) {
+    public record ZookeeperDocument(String connect, String source, List<ServerStatus> servers) {
     }
 
     @Override
     public Integer call() {
         KzkSession session = session();
         ClusterDescription cluster = new ClusterService(session.kafka()).describe();
-        ZookeeperView zookeeper = zookeeper(session, cluster);
-        ClusterView view = new ClusterView(cluster.clusterId(), cluster.controllerId(),
+        ZookeeperDocument zookeeper = zookeeper(session, cluster);
+        ClusterDocument view = new ClusterDocument(cluster.clusterId(), cluster.controllerId(),
                 cluster.metadataMode().name().toLowerCase(Locale.ROOT), cluster.brokers(), zookeeper, cluster.metadataQuorum(),
                 cluster.warnings());
         cluster.warnings().forEach(w -> err().println("kzk: warning: partial answer: " + w));
@@ -59,7 +59,7 @@ public final class ClusterDescribeCommand extends LeafCommand {
         return 0;
     }
 
-    private static ZookeeperView zookeeper(KzkSession session, ClusterDescription cluster) {
+    private static ZookeeperDocument zookeeper(KzkSession session, ClusterDescription cluster) {
         String connect = session.connection().zookeeper();
         String source = "kzk";
         if (connect == null) {
@@ -71,10 +71,10 @@ public final class ClusterDescribeCommand extends LeafCommand {
         }
         // A server that does not answer quickly is shown as unreachable; describe stays fast.
         Duration ask = session.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? session.timeout() : Duration.ofSeconds(3);
-        return new ZookeeperView(connect, source, EnsembleStatus.of(ZkAddress.parse(connect), ask));
+        return new ZookeeperDocument(connect, source, EnsembleStatus.of(ZkAddress.parse(connect), ask));
     }
 
-    static List<Block> blocks(ClusterView view) {
+    static List<Block> blocks(ClusterDocument view) {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("Cluster id", view.clusterId()));
         fields.add(Field.of("Metadata", view.metadataMode()));

@@ -41,7 +41,7 @@ public final class ClusterHealthCommand extends LeafCommand {
     @Override
     public Integer call() throws InterruptedException {
         HealthReport report = wait == null ? ClusterHealth.check(session(), strict) : waitForHealth();
-        output().emit(report, HealthView.blocks(report));
+        output().emit(report, HealthTable.blocks(report));
         return report.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
     }
 

@@ -97,7 +97,7 @@ final class CachedNames implements Names {
 
     @Override
     public List<String> contexts() {
-        return environment.configStore().load().contexts().keySet().stream().sorted().toList();
+        return environment.settingsFile().load().contexts().keySet().stream().sorted().toList();
     }
 
     @Override

@@ -30,8 +30,8 @@ public final class ConfigDeleteCommand extends LeafCommand {
     public Integer call() {
         var args = ConfigTargetArguments.parse(spec, kind, rest);
         List<ConfigChange> changes = new ConfigService(session().kafka()).delete(args.target(), args.items(), dryRun);
-        ConfigChangeView view = new ConfigChangeView(kind.label(), args.target().name(), dryRun, changes);
-        output().emit(view, view.blocks());
+        ConfigChangeDocument document = new ConfigChangeDocument(kind.label(), args.target().name(), dryRun, changes);
+        output().emit(document, document.blocks());
         return 0;
     }
 }

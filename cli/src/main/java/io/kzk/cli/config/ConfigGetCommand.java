@@ -35,7 +35,7 @@ public final class ConfigGetCommand extends LeafCommand {
     boolean all;
 
     /** What {@code config get} prints as JSON or YAML. */
-    public record ConfigView(String type, String name, List<ConfigValue> configs) {
+    public record ConfigDocument(String type, String name, List<ConfigValue> configs) {
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class ConfigGetCommand extends LeafCommand {
             rows.add(List.of(Cell.of(c.name()), c.sensitive() ? Cell.styled("(sensitive)", Style.DIM) : Cell.of(c.value()),
                     Cell.styled(c.source(), c.source().equals("default_config") ? Style.DIM : Style.NONE)));
         }
-        output().emit(new ConfigView(kind.label(), args.target().name(), configs),
+        output().emit(new ConfigDocument(kind.label(), args.target().name(), configs),
                 List.of(new Block.Table(null, List.of("NAME", "VALUE", "SOURCE"), rows)));
         return 0;
     }

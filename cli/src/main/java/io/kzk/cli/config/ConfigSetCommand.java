@@ -45,8 +45,8 @@ public final class ConfigSetCommand extends LeafCommand {
             values.put(item.substring(0, eq), item.substring(eq + 1));
         }
         List<ConfigChange> changes = new ConfigService(session().kafka()).set(args.target(), values, dryRun);
-        ConfigChangeView view = new ConfigChangeView(kind.label(), args.target().name(), dryRun, changes);
-        output().emit(view, view.blocks());
+        ConfigChangeDocument document = new ConfigChangeDocument(kind.label(), args.target().name(), dryRun, changes);
+        output().emit(document, document.blocks());
         return 0;
     }
 }

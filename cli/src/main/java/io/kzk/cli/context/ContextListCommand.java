@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.settings.KzkConfig;
+import io.kzk.cli.settings.KzkSettings;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Cell;
 import io.kzk.cli.output.Style;
@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
 public final class ContextListCommand extends LeafCommand {
     @Override
     public Integer call() {
-        KzkConfig config = environment().configStore().load();
-        List<ContextView> views = config.contexts().entrySet().stream()
-                .map(e -> ContextView.of(e.getKey(), e.getValue(), e.getKey().equals(config.currentContext()))).toList();
+        KzkSettings config = environment().settingsFile().load();
+        List<ContextDocument> views = config.contexts().entrySet().stream()
+                .map(e -> ContextDocument.of(e.getKey(), e.getValue(), e.getKey().equals(config.currentContext()))).toList();
         List<List<Cell>> rows = views.stream().map(v -> List.of(
                 Cell.styled(v.current() ? "*" : "", Style.GOOD), Cell.of(v.name()),
                 Cell.of(v.bootstrapServers()), Cell.of(v.zookeeper()))).toList();

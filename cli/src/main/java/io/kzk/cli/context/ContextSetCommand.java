@@ -2,8 +2,8 @@ package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.settings.ConnectionFlags;
-import io.kzk.cli.settings.ContextConfig;
-import io.kzk.cli.settings.KzkConfig;
+import io.kzk.cli.settings.ContextSettings;
+import io.kzk.cli.settings.KzkSettings;
 import io.kzk.common.KzkException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -37,12 +37,12 @@ public final class ContextSetCommand extends LeafCommand {
         String commandConfig = flags.commandConfig() == null ? null
                 : Path.of(flags.commandConfig()).toAbsolutePath().normalize().toString();
         String zkConfig = flags.zkConfig() == null ? null : Path.of(flags.zkConfig()).toAbsolutePath().normalize().toString();
-        ContextConfig changes = new ContextConfig(flags.bootstrapServers(), flags.zookeeper(), commandConfig,
+        ContextSettings changes = new ContextSettings(flags.bootstrapServers(), flags.zookeeper(), commandConfig,
                 flags.properties(), flags.zkAuth(), zkConfig);
-        var store = environment().configStore();
-        KzkConfig config = store.load();
+        var store = environment().settingsFile();
+        KzkSettings config = store.load();
         boolean created = config.context(name).isEmpty();
-        KzkConfig next = config.withContext(name, config.context(name).orElse(ContextConfig.empty()).merge(changes));
+        KzkSettings next = config.withContext(name, config.context(name).orElse(ContextSettings.empty()).merge(changes));
         if (use) {
             next = next.withCurrent(name);
         }

@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.settings.KzkConfig;
+import io.kzk.cli.settings.KzkSettings;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.output.Block.Field;
 import io.kzk.common.KzkException;
@@ -20,15 +20,15 @@ public final class ContextShowCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        var store = environment().configStore();
-        KzkConfig config = store.load();
+        var store = environment().settingsFile();
+        KzkSettings config = store.load();
         String which = name != null ? name : config.currentContext();
         if (which == null) {
             throw KzkException.notFound("no current context in " + store.file()
                     + ": name one, or choose one with 'kzk context use NAME'");
         }
         var context = config.require(which, store.file());
-        ContextView view = ContextView.of(which, context, which.equals(config.currentContext()));
+        ContextDocument view = ContextDocument.of(which, context, which.equals(config.currentContext()));
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("name", view.name()));
         fields.add(Field.of("current", view.current()));

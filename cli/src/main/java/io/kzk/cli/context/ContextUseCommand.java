@@ -1,7 +1,7 @@
 package io.kzk.cli.context;
 
 import io.kzk.cli.LeafCommand;
-import io.kzk.cli.settings.KzkConfig;
+import io.kzk.cli.settings.KzkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,8 +15,8 @@ public final class ContextUseCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        var store = environment().configStore();
-        KzkConfig config = store.load();
+        var store = environment().settingsFile();
+        KzkSettings config = store.load();
         config.require(name, store.file());
         store.save(config.withCurrent(name));
         err().println("kzk: current context is now '" + name + "'");

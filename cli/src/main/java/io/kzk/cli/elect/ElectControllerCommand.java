@@ -36,7 +36,7 @@ public final class ElectControllerCommand extends LeafCommand {
     ConfirmOption confirm;
 
     /** What {@code elect controller} prints as JSON or YAML: before, and after unless a dry run. */
-    public record ControllerElectionView(boolean dryRun, ControllerState before, ControllerState after) {
+    public record ControllerElectionDocument(boolean dryRun, ControllerState before, ControllerState after) {
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class ElectControllerCommand extends LeafCommand {
         ControllerElection election = new ControllerElection(session().zookeeper());
         ControllerState before = election.check();
         if (dryRun) {
-            output().emit(new ControllerElectionView(true, before, null), blocks(before, null));
+            output().emit(new ControllerElectionDocument(true, before, null), blocks(before, null));
             err().println("kzk: would delete /controller (broker " + before.brokerId() + ", epoch " + before.epoch() + ")");
             return 0;
         }
@@ -57,7 +57,7 @@ public final class ElectControllerCommand extends LeafCommand {
                 + " (epoch " + before.epoch() + ") so the brokers elect a new one", List.of("delete /controller version "
                 + before.version()));
         ControllerElection.Outcome outcome = election.reelect(before, globals().timeout());
-        output().emit(new ControllerElectionView(false, outcome.before(), outcome.after()), blocks(outcome.before(), outcome.after()));
+        output().emit(new ControllerElectionDocument(false, outcome.before(), outcome.after()), blocks(outcome.before(), outcome.after()));
         return 0;
     }
 

@@ -31,6 +31,6 @@ public final class ElectPreferredCommand extends LeafCommand {
     @Override
     public Integer call() {
         List<ElectionResult> results = new LeaderElections(session().kafka()).preferred(selection.selection(), dryRun);
-        return ElectionView.emit(output(), err(), dryRun, results, "not needed (preferred leads)");
+        return ElectionTable.emit(output(), err(), dryRun, results, "not needed (preferred leads)");
     }
 }

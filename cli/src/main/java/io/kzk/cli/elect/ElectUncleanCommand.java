@@ -39,11 +39,11 @@ public final class ElectUncleanCommand extends LeafCommand {
         List<String> leaderless = planned.stream().filter(r -> r.outcome() == ElectionResult.Outcome.WOULD_ELECT)
                 .map(r -> r.topic() + "-" + r.partition()).toList();
         if (dryRun || leaderless.isEmpty()) {
-            return ElectionView.emit(output(), err(), true, planned, "not needed (has a leader)");
+            return ElectionTable.emit(output(), err(), true, planned, "not needed (has a leader)");
         }
         err().println("kzk: warning: an unclean election makes an out-of-sync replica leader; messages it lacks are lost");
         Confirmation.require(environment(), err(), confirm.yes(), "elect out-of-sync leaders for " + leaderless.size()
                 + (leaderless.size() == 1 ? " partition" : " partitions"), leaderless);
-        return ElectionView.emit(output(), err(), false, elections.unclean(chosen, false), "not needed (has a leader)");
+        return ElectionTable.emit(output(), err(), false, elections.unclean(chosen, false), "not needed (has a leader)");
     }
 }

@@ -29,9 +29,9 @@ public final class GroupDescribeCommand extends LeafCommand {
     @Override
     public Integer call() {
         List<GroupDetails> details = new GroupService(session().kafka()).describe(groups);
-        List<Block> view = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         for (GroupDetails g : details) {
-            view.add(new Block.Fields(g.group(), List.of(Block.Field.of("state", g.state()), Block.Field.of("type", g.type()),
+            blocks.add(new Block.Fields(g.group(), List.of(Block.Field.of("state", g.state()), Block.Field.of("type", g.type()),
                     Block.Field.of("coordinator", g.coordinator()), Block.Field.of("members", g.members().size()),
                     Block.Field.of("total lag", g.totalLag()), Block.Field.of("lag by topic", g.lagByTopic().isEmpty() ? null
                             : g.lagByTopic().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -40,7 +40,7 @@ public final class GroupDescribeCommand extends LeafCommand {
                 continue;
             }
             if (members) {
-                view.add(new Block.Table(null, List.of("MEMBER", "CLIENT ID", "HOST", "PARTITIONS"), g.members().stream()
+                blocks.add(new Block.Table(null, List.of("MEMBER", "CLIENT ID", "HOST", "PARTITIONS"), g.members().stream()
                         .map(m -> List.of(Cell.of(m.member()), Cell.of(m.clientId()), Cell.of(m.host()), Cell.list(m.partitions())))
                         .toList()));
             } else {
@@ -49,11 +49,11 @@ public final class GroupDescribeCommand extends LeafCommand {
                     rows.add(List.of(Cell.of(p.topic()), Cell.of(p.partition()), Cell.of(p.committed()), Cell.of(p.end()),
                             Cell.of(p.lag()), Cell.of(p.member()), Cell.of(p.clientId()), Cell.of(p.host())));
                 }
-                view.add(new Block.Table(null, List.of("TOPIC", "PARTITION", "COMMITTED", "END", "LAG", "MEMBER", "CLIENT ID", "HOST"),
+                blocks.add(new Block.Table(null, List.of("TOPIC", "PARTITION", "COMMITTED", "END", "LAG", "MEMBER", "CLIENT ID", "HOST"),
                         rows));
             }
         }
-        output().emit(details, view);
+        output().emit(details, blocks);
         return 0;
     }
 }

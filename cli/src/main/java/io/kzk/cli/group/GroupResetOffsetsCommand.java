@@ -92,7 +92,7 @@ public final class GroupResetOffsetsCommand extends LeafCommand {
             t = new ResetTarget(ResetTarget.Kind.FILE, 0);
         }
         List<OffsetReset> plan = new GroupService(session().kafka()).resetOffsets(group, topics, allTopics, t, target.file, execute);
-        output().emit(new ResetView(group, execute, plan), List.of(
+        output().emit(new ResetDocument(group, execute, plan), List.of(
                 new Block.Table(execute ? null : "Dry run (commit with --execute)", List.of("TOPIC", "PARTITION", "BEFORE", "AFTER"),
                         plan.stream().map(r -> List.of(Cell.of(r.topic()), Cell.of(r.partition()), Cell.of(r.before()), Cell.of(r.after())))
                                 .toList())));
@@ -100,6 +100,6 @@ public final class GroupResetOffsetsCommand extends LeafCommand {
     }
 
     /** What reset-offsets prints as JSON. */
-    public record ResetView(String group, boolean executed, List<OffsetReset> partitions) {
+    public record ResetDocument(String group, boolean executed, List<OffsetReset> partitions) {
     }
 }

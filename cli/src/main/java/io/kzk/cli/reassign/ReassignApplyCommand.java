@@ -89,11 +89,11 @@ public final class ReassignApplyCommand extends LeafCommand {
     boolean dryRun;
 
     /** What {@code reassign apply} prints as JSON or YAML. */
-    public record ApplyView(boolean dryRun, boolean applied, String rollback, List<MoveView> moves, ReassignmentStatus status) {
+    public record ApplyDocument(boolean dryRun, boolean applied, String rollback, List<MoveDocument> moves, ReassignmentStatus status) {
     }
 
     /** One partition of the plan that moves. */
-    public record MoveView(String topic, int partition, List<Integer> from, List<Integer> to) {
+    public record MoveDocument(String topic, int partition, List<Integer> from, List<Integer> to) {
     }
 
     @Override
@@ -126,17 +126,17 @@ public final class ReassignApplyCommand extends LeafCommand {
         Set<TopicPartition> others = new TreeSet<>(java.util.Comparator.comparing(TopicPartition::toString));
         others.addAll(executor.ongoing().target().keySet());
         Map<TopicPartition, List<Integer>> moving = new HashMap<>();
-        List<MoveView> moves = new ArrayList<>();
+        List<MoveDocument> moves = new ArrayList<>();
         for (TopicPartition tp : sorted(target.keySet())) {
             boolean namedDir = logDirs.getOrDefault(tp, List.of()).stream().anyMatch(d -> !"any".equals(d));
             // During a move the replicas listed are the target's and the original's together.
             if (!target.get(tp).equals(now.get(tp)) || namedDir || others.contains(tp)) {
                 moving.put(tp, target.get(tp));
-                moves.add(new MoveView(tp.topic(), tp.partition(), now.get(tp), target.get(tp)));
+                moves.add(new MoveDocument(tp.topic(), tp.partition(), now.get(tp), target.get(tp)));
             }
         }
         if (moves.isEmpty()) {
-            output().emit(new ApplyView(dryRun, false, null, moves, null), movesTable(moves));
+            output().emit(new ApplyDocument(dryRun, false, null, moves, null), movesTable(moves));
             err().println("kzk: nothing to move: the cluster already has the plan's " + target.size()
                     + (target.size() == 1 ? " partition" : " partitions") + " where it says");
             return ExitCode.OK.code();
@@ -147,7 +147,7 @@ public final class ReassignApplyCommand extends LeafCommand {
                     + (others.size() > 5 ? ", …" : "") + "): wait for it ('kzk reassign status'), or add --additional");
         }
         if (dryRun) {
-            output().emit(new ApplyView(true, false, null, moves, null), movesTable(moves));
+            output().emit(new ApplyDocument(true, false, null, moves, null), movesTable(moves));
             err().println("kzk: would move " + moves.size() + (moves.size() == 1 ? " partition" : " partitions")
                     + (rate == null ? "" : ", throttled at " + ByteRates.format(rate)));
             return ExitCode.PENDING.code();
@@ -168,7 +168,7 @@ public final class ReassignApplyCommand extends LeafCommand {
         }
         err().println("kzk: rollback written to " + rollback + " (apply it to move the partitions back)");
         var options = new ReassignmentExecutor.Options(rate, logDirRate, batch, maxMovesPerBroker, await || inRounds, Duration.ofSeconds(1));
-        var line = new StatusView.ProgressLine(err(), environment().stdoutIsTerminal() || environment().stdinIsTerminal());
+        var line = new StatusTable.ProgressLine(err(), environment().stdoutIsTerminal() || environment().stdinIsTerminal());
         ReassignmentStatus status = executor.apply(original, moving, logDirs, options, new ReassignmentExecutor.Listener() {
             @Override
             public void roundStarted(int round, List<TopicPartition> partitions) {
@@ -183,7 +183,7 @@ public final class ReassignApplyCommand extends LeafCommand {
             }
         });
         line.clear();
-        output().emit(new ApplyView(false, true, rollback.toString(), moves, status), StatusView.blocks(status, line.rate()));
+        output().emit(new ApplyDocument(false, true, rollback.toString(), moves, status), StatusTable.blocks(status, line.rate()));
         if (!options.awaitCompletion()) {
             err().println("kzk: " + moves.size() + (moves.size() == 1 ? " partition is" : " partitions are") + " moving"
                     + (rate == null ? "" : "; the throttles stay until they are done")
@@ -201,9 +201,9 @@ public final class ReassignApplyCommand extends LeafCommand {
         return out;
     }
 
-    static List<Block> movesTable(List<MoveView> moves) {
+    static List<Block> movesTable(List<MoveDocument> moves) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (MoveView m : moves) {
+        for (MoveDocument m : moves) {
             rows.add(List.of(Cell.of(m.topic()), Cell.of(m.partition()), Cell.list(m.from()), Cell.list(m.to())));
         }
         return List.of(new Block.Table(null, List.of("TOPIC", "PARTITION", "FROM", "TO"), rows));

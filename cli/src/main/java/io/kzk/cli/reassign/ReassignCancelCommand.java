@@ -45,7 +45,7 @@ public final class ReassignCancelCommand extends LeafCommand {
     boolean dryRun;
 
     /** What {@code reassign cancel} prints as JSON or YAML. */
-    public record CancelView(boolean dryRun, List<ReassignApplyCommand.MoveView> cancelled) {
+    public record CancelDocument(boolean dryRun, List<ReassignApplyCommand.MoveDocument> cancelled) {
     }
 
     @Override
@@ -63,9 +63,9 @@ public final class ReassignCancelCommand extends LeafCommand {
                     new ReassignmentProgress(session().kafka()).replicas(PlanFiles.replicas(target).keySet()));
         }
         Map<TopicPartition, List<Integer>> ongoing = executor.ongoing().original();
-        List<ReassignApplyCommand.MoveView> stopping = ReassignApplyCommand.sorted(moves.target().keySet()).stream()
+        List<ReassignApplyCommand.MoveDocument> stopping = ReassignApplyCommand.sorted(moves.target().keySet()).stream()
                 .filter(ongoing::containsKey)
-                .map(tp -> new ReassignApplyCommand.MoveView(tp.topic(), tp.partition(), moves.target().get(tp),
+                .map(tp -> new ReassignApplyCommand.MoveDocument(tp.topic(), tp.partition(), moves.target().get(tp),
                         moves.original().getOrDefault(tp, ongoing.get(tp))))
                 .toList();
         if (stopping.isEmpty() || dryRun) {
@@ -73,7 +73,7 @@ public final class ReassignCancelCommand extends LeafCommand {
                 // Nothing moving: still take away throttles a plan left, as promised.
                 executor.cancel(moves.original(), moves.target(), Duration.ofMillis(200));
             }
-            output().emit(new CancelView(dryRun, stopping), ReassignApplyCommand.movesTable(stopping));
+            output().emit(new CancelDocument(dryRun, stopping), ReassignApplyCommand.movesTable(stopping));
             err().println("kzk: " + (stopping.isEmpty() ? "no move of these partitions is in progress"
                     : "would stop " + stopping.size() + (stopping.size() == 1 ? " move" : " moves")));
             return ExitCode.OK.code();
@@ -84,7 +84,7 @@ public final class ReassignCancelCommand extends LeafCommand {
         Map<TopicPartition, List<Integer>> original = new HashMap<>(moves.original());
         ongoing.forEach(original::putIfAbsent);
         ReassignmentExecutor.CancelResult result = executor.cancel(original, moves.target(), Duration.ofMillis(200));
-        output().emit(new CancelView(false, stopping), ReassignApplyCommand.movesTable(stopping));
+        output().emit(new CancelDocument(false, stopping), ReassignApplyCommand.movesTable(stopping));
         int n = result.cancelled().size();
         err().println("kzk: stopped " + n + (n == 1 ? " move" : " moves") + "; original replicas back, throttles removed"
                 + (result.ratesLeftOnBrokersDown().isEmpty() ? "" : " except the rate on brokers " + result.ratesLeftOnBrokersDown()

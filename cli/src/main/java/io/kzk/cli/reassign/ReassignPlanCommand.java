@@ -84,16 +84,16 @@ public final class ReassignPlanCommand extends LeafCommand {
     Path out;
 
     /** What {@code reassign plan} prints as JSON or YAML. */
-    public record PlanView(String strategy, String out, SummaryView summary, List<ReassignApplyCommand.MoveView> moves) {
+    public record PlanDocument(String strategy, String out, SummaryDocument summary, List<ReassignApplyCommand.MoveDocument> moves) {
     }
 
     /** A plan's cost and effect, and what each rule looks like before and after. */
-    public record SummaryView(int partitionsChanged, int replicaMoves, int replicasDropped, long bytesMoved, int leaderChanges,
-                              List<BrokerChange> brokers, List<ViolationView> violationsBefore, List<ViolationView> violationsAfter) {
-        static SummaryView of(PlanSummary s) {
-            return new SummaryView(s.partitionsChanged(), s.replicaMoves(), s.replicasDropped(), s.bytesMoved(), s.leaderChanges(),
-                    s.brokers(), s.violationsBefore().stream().map(ViolationView::of).toList(),
-                    s.violationsAfter().stream().map(ViolationView::of).toList());
+    public record SummaryDocument(int partitionsChanged, int replicaMoves, int replicasDropped, long bytesMoved, int leaderChanges,
+                              List<BrokerChange> brokers, List<ViolationDocument> violationsBefore, List<ViolationDocument> violationsAfter) {
+        static SummaryDocument of(PlanSummary s) {
+            return new SummaryDocument(s.partitionsChanged(), s.replicaMoves(), s.replicasDropped(), s.bytesMoved(), s.leaderChanges(),
+                    s.brokers(), s.violationsBefore().stream().map(ViolationDocument::of).toList(),
+                    s.violationsAfter().stream().map(ViolationDocument::of).toList());
         }
     }
 
@@ -102,9 +102,9 @@ public final class ReassignPlanCommand extends LeafCommand {
      *
      * @param partition "topic-partition", or null for a broker's or rack's balance
      */
-    public record ViolationView(String kind, String partition, Integer broker, String rack, String message) {
-        static ViolationView of(Violation v) {
-            return new ViolationView(v.kind().name(), v.partition().map(Object::toString).orElse(null),
+    public record ViolationDocument(String kind, String partition, Integer broker, String rack, String message) {
+        static ViolationDocument of(Violation v) {
+            return new ViolationDocument(v.kind().name(), v.partition().map(Object::toString).orElse(null),
                     v.broker().isPresent() ? v.broker().getAsInt() : null, v.rack().orElse(null), v.message());
         }
     }
@@ -137,9 +137,9 @@ public final class ReassignPlanCommand extends LeafCommand {
         if (out != null) {
             PlanFiles.write(plan.changes(), out);
         }
-        List<ReassignApplyCommand.MoveView> moves = plan.moves().stream().map(m -> new ReassignApplyCommand.MoveView(
+        List<ReassignApplyCommand.MoveDocument> moves = plan.moves().stream().map(m -> new ReassignApplyCommand.MoveDocument(
                 m.partition().topic(), m.partition().partition(), m.from(), m.to())).toList();
-        output().emit(new PlanView(strategy, out == null ? null : out.toString(), SummaryView.of(plan.summary()), moves),
+        output().emit(new PlanDocument(strategy, out == null ? null : out.toString(), SummaryDocument.of(plan.summary()), moves),
                 blocks(plan.summary()));
         err().println("kzk: " + plan.summary().partitionsChanged() + " of " + assignment.size() + " partitions change: "
                 + plan.summary().replicaMoves() + " replica moves (" + ByteRates.formatBytes(plan.summary().bytesMoved()) + "), "

@@ -49,7 +49,7 @@ public final class ReassignStatusCommand extends LeafCommand {
             moves = executor.ongoing();
         }
         long deadline = await == null || await.isZero() ? Long.MAX_VALUE : System.nanoTime() + await.toNanos();
-        var line = new StatusView.ProgressLine(err(), environment().stdoutIsTerminal() || environment().stdinIsTerminal());
+        var line = new StatusTable.ProgressLine(err(), environment().stdoutIsTerminal() || environment().stdinIsTerminal());
         ReassignmentStatus status = step(executor, moves);
         while (await != null && !status.complete() && System.nanoTime() < deadline) {
             line.update(status);
@@ -57,7 +57,7 @@ public final class ReassignStatusCommand extends LeafCommand {
             status = step(executor, moves);
         }
         line.clear();
-        output().emit(status, StatusView.blocks(status, line.rate()));
+        output().emit(status, StatusTable.blocks(status, line.rate()));
         if (plan == null && status.partitions().isEmpty()) {
             err().println("kzk: no reassignment in progress");
         }

@@ -20,7 +20,7 @@ public final class ReassignThrottleCommand extends LeafCommand {
     public Integer call() {
         long bytes = ByteRates.parse("RATE", rate);
         Set<Integer> brokers = new ReassignmentExecutor(session().kafka()).changeRate(bytes);
-        output().emit(new RateView(bytes, brokers.stream().toList()), java.util.List.of(new io.kzk.cli.output.Block.Fields(null,
+        output().emit(new RateDocument(bytes, brokers.stream().toList()), java.util.List.of(new io.kzk.cli.output.Block.Fields(null,
                 java.util.List.of(io.kzk.cli.output.Block.Field.of("Rate", ByteRates.format(bytes)),
                         io.kzk.cli.output.Block.Field.of("Brokers", brokers.isEmpty() ? "none throttled" : brokers.toString())))));
         if (brokers.isEmpty()) {
@@ -30,6 +30,6 @@ public final class ReassignThrottleCommand extends LeafCommand {
     }
 
     /** What {@code reassign throttle} prints as JSON or YAML. */
-    public record RateView(long bytesPerSecond, java.util.List<Integer> brokers) {
+    public record RateDocument(long bytesPerSecond, java.util.List<Integer> brokers) {
     }
 }

@@ -18,7 +18,7 @@ public final class SandboxDownCommand extends LeafCommand {
         var dir = environment().sandboxDirectory();
         Optional<Sandbox> sandbox = Sandbox.attach(dir);
         sandbox.ifPresent(Sandbox::down);
-        var store = environment().configStore();
+        var store = environment().settingsFile();
         var config = store.load();
         if (config.context(SandboxUpCommand.CONTEXT).isPresent()) {
             store.save(config.withoutContext(SandboxUpCommand.CONTEXT));

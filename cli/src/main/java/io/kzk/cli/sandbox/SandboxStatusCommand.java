@@ -15,8 +15,8 @@ public final class SandboxStatusCommand extends LeafCommand {
         var dir = environment().sandboxDirectory();
         Sandbox sandbox = Sandbox.attach(dir).orElseThrow(() -> KzkException.notFound(
                 "no sandbox in " + dir + ": start one with 'kzk sandbox up'"));
-        SandboxView view = SandboxView.of(sandbox);
-        output().emit(view, view.blocks());
+        SandboxDocument document = SandboxDocument.of(sandbox);
+        output().emit(document, document.blocks());
         return 0;
     }
 }

@@ -5,8 +5,8 @@ import io.kzk.admin.health.HealthWait;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
 import io.kzk.cli.cluster.ClusterHealth;
-import io.kzk.cli.cluster.HealthView;
-import io.kzk.cli.settings.ContextConfig;
+import io.kzk.cli.cluster.HealthTable;
+import io.kzk.cli.settings.ContextSettings;
 import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.cli.output.Block;
 import io.kzk.cli.session.KzkSession;
@@ -77,7 +77,7 @@ public final class SandboxUpCommand extends LeafCommand {
     String[] security = new String[0];
 
     /** What {@code up} prints as JSON or YAML. */
-    public record UpView(SandboxView sandbox, String context, HealthReport health) {
+    public record UpDocument(SandboxDocument sandbox, String context, HealthReport health) {
     }
 
     @Override
@@ -102,18 +102,18 @@ public final class SandboxUpCommand extends LeafCommand {
             err().flush();
             sandbox = Sandbox.start(spec);
         }
-        var store = environment().configStore();
+        var store = environment().settingsFile();
         var config = store.load();
-        store.save(config.withContext(CONTEXT, new ContextConfig(sandbox.bootstrapServers(),
+        store.save(config.withContext(CONTEXT, new ContextSettings(sandbox.bootstrapServers(),
                 sandbox.zookeeperConnect().orElse(null), sandbox.clientConfig().map(Path::toString).orElse(null), Map.of(),
                 sandbox.zookeeperAuth().orElse(null), null)).withCurrent(CONTEXT));
 
         HealthReport health = awaitHealth(sandbox);
-        SandboxView view = SandboxView.of(sandbox);
-        List<Block> blocks = new ArrayList<>(view.blocks());
+        SandboxDocument document = SandboxDocument.of(sandbox);
+        List<Block> blocks = new ArrayList<>(document.blocks());
         blocks.add(new Block.Lines(null, List.of()));
-        blocks.addAll(HealthView.blocks(health));
-        output().emit(new UpView(view, CONTEXT, health), blocks);
+        blocks.addAll(HealthTable.blocks(health));
+        output().emit(new UpDocument(document, CONTEXT, health), blocks);
         err().println("kzk: context '" + CONTEXT + "' is current: try 'kzk cluster describe'; stop it with 'kzk sandbox down'");
         return health.healthy() ? ExitCode.OK.code() : ExitCode.UNHEALTHY.code();
     }

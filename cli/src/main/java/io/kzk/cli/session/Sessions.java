@@ -1,7 +1,7 @@
 package io.kzk.cli.session;
 
 import io.kzk.cli.CliEnvironment;
-import io.kzk.cli.settings.ConfigStore;
+import io.kzk.cli.settings.SettingsFile;
 import io.kzk.cli.settings.ConnectionFlags;
 import io.kzk.cli.settings.ConnectionResolver;
 import io.kzk.cli.settings.ResolvedConnection;
@@ -30,7 +30,7 @@ public final class Sessions {
     }
 
     public static ResolvedConnection resolve(ConnectionFlags flags, CliEnvironment environment) {
-        ConfigStore store = environment.configStore();
+        SettingsFile store = environment.settingsFile();
         return ConnectionResolver.resolve(flags, environment.env(), store.load(), store.file(),
                 () -> runningSandbox(environment.sandboxDirectory()), Sessions::readCommandConfig);
     }

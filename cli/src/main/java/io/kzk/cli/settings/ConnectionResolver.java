@@ -42,18 +42,18 @@ public final class ConnectionResolver {
      * @param sandbox         a running sandbox's endpoints, asked only when needed
      * @param readCommandConfig reads a Kafka client properties file
      */
-    public static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkConfig config,
+    public static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkSettings config,
                                              Path configFile, Supplier<Optional<SandboxEndpoints>> sandbox,
                                              Function<Path, Map<String, String>> readCommandConfig) {
         String contextName = first(flags.context(), blankToNull(env.get(ENV_CONTEXT)), config.currentContext());
-        ContextConfig context = null;
+        ContextSettings context = null;
         if (contextName != null) {
             String origin = flags.context() != null ? "--context" : env.get(ENV_CONTEXT) != null ? ENV_CONTEXT
                     : "current-context in " + configFile;
             context = config.context(contextName).orElseThrow(() -> KzkException.notFound("no context '"
                     + contextName + "' (from " + origin + ") in " + configFile + ": see 'kzk context list'"));
         }
-        ContextConfig ctx = context == null ? ContextConfig.empty() : context;
+        ContextSettings ctx = context == null ? ContextSettings.empty() : context;
         String ctxLabel = "context " + contextName;
 
         Layered bootstrap = Layered.pick(flags.bootstrapServers(), "--bootstrap-server",
@@ -70,7 +70,7 @@ public final class ConnectionResolver {
                 bootstrap = new Layered(running.get().bootstrapServers(), "sandbox");
                 zookeeper = new Layered(running.get().zookeeper(), running.get().zookeeper() == null ? null : "sandbox");
                 // A secured sandbox's own settings, as its context has them.
-                ctx = new ContextConfig(null, null, running.get().commandConfig(), Map.of(), running.get().zkAuth(), null);
+                ctx = new ContextSettings(null, null, running.get().commandConfig(), Map.of(), running.get().zkAuth(), null);
             }
         }
 

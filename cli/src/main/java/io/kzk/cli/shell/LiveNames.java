@@ -56,7 +56,7 @@ final class LiveNames implements Names {
     @Override
     public List<String> contexts() {
         try {
-            return shell.environment().configStore().load().contexts().keySet().stream().sorted().toList();
+            return shell.environment().settingsFile().load().contexts().keySet().stream().sorted().toList();
         } catch (RuntimeException e) {
             return List.of(); // an unreadable config file: nothing to complete, and no error at the prompt
         }

@@ -334,7 +334,7 @@ public final class Shell implements AutoCloseable {
             throw KzkException.invalidInput("use CONTEXT: name one context (see 'context list')");
         }
         String name = words.get(1);
-        var store = environment().configStore();
+        var store = environment().settingsFile();
         if (store.load().context(name).isEmpty()) {
             throw KzkException.notFound("no context '" + name + "' in " + store.file() + ": see 'context list'");
         }

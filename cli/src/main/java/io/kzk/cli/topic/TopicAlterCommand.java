@@ -37,7 +37,7 @@ public final class TopicAlterCommand extends LeafCommand {
     public Integer call() {
         List<List<Integer>> assignment = replicaAssignment == null ? null : ReplicaAssignment.parse(replicaAssignment);
         TopicChange change = new TopicService(session().kafka()).addPartitions(topic, partitions, assignment, dryRun);
-        output().emit(change, TopicChangeView.blocks(List.of(change)));
+        output().emit(change, TopicChangeTable.blocks(List.of(change)));
         return 0;
     }
 }

@@ -58,7 +58,7 @@ public final class TopicApplyCommand extends LeafCommand {
     int pruneLimit;
 
     /** What {@code topic apply} prints as JSON or YAML. */
-    public record ApplyView(boolean dryRun, boolean applied, List<PlannedChange> changes) {
+    public record ApplyDocument(boolean dryRun, boolean applied, List<PlannedChange> changes) {
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class TopicApplyCommand extends LeafCommand {
         List<PlannedChange> plan = TopicPlanner.plan(desired, current, all, prune, pruneLimit);
         List<PlannedChange> applicable = plan.stream().filter(PlannedChange::applicable).toList();
         if (applicable.isEmpty()) {
-            output().emit(new ApplyView(dryRun, false, plan), blocks(plan));
+            output().emit(new ApplyDocument(dryRun, false, plan), blocks(plan));
             err().println("kzk: nothing to change: " + desired.size() + (desired.size() == 1 ? " topic is" : " topics are")
                     + " as declared" + (plan.isEmpty() ? "" : ", apart from what apply cannot do (above)"));
             return ExitCode.OK.code();
@@ -83,14 +83,14 @@ public final class TopicApplyCommand extends LeafCommand {
         TopicPlanExecutor executor = new TopicPlanExecutor(session().kafka());
         if (dryRun) {
             executor.validate(plan, origins);
-            output().emit(new ApplyView(true, false, plan), blocks(plan));
+            output().emit(new ApplyDocument(true, false, plan), blocks(plan));
             return ExitCode.PENDING.code();
         }
         Confirmation.require(environment(), err(), confirm.yes(), "apply " + applicable.size()
                 + (applicable.size() == 1 ? " change" : " changes") + " to the cluster at " + session().connection().bootstrapServers(),
                 applicable.stream().map(c -> c.topic() + ": " + c.detail()).toList());
         executor.apply(plan, origins);
-        output().emit(new ApplyView(false, true, plan), blocks(plan));
+        output().emit(new ApplyDocument(false, true, plan), blocks(plan));
         return ExitCode.OK.code();
     }
 

@@ -63,7 +63,7 @@ public final class TopicCreateCommand extends LeafCommand {
         }
         TopicChange change = new TopicService(session().kafka()).create(
                 new NewTopicSpec(topic, partitions, replicationFactor, configs, assignment), ifNotExists, dryRun);
-        output().emit(change, TopicChangeView.blocks(List.of(change)));
+        output().emit(change, TopicChangeTable.blocks(List.of(change)));
         return ExitCode.OK.code();
     }
 }

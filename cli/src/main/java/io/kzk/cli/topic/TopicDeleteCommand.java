@@ -50,7 +50,7 @@ public final class TopicDeleteCommand extends LeafCommand {
                 : service.deletable(topics, ifExists);
         if (dryRun || targets.isEmpty()) {
             List<TopicChange> plan = targets.stream().map(t -> new TopicChange(t, TopicChange.Outcome.WOULD_DELETE, null, null)).toList();
-            output().emit(plan, TopicChangeView.blocks(plan));
+            output().emit(plan, TopicChangeTable.blocks(plan));
             if (targets.isEmpty()) {
                 err().println("kzk: no topic to delete");
             }
@@ -59,7 +59,7 @@ public final class TopicDeleteCommand extends LeafCommand {
         Confirmation.require(environment(), err(), confirm.yes(),
                 "delete " + targets.size() + (targets.size() == 1 ? " topic" : " topics") + " and all their data", targets);
         List<TopicChange> done = service.delete(targets);
-        output().emit(done, TopicChangeView.blocks(done));
+        output().emit(done, TopicChangeTable.blocks(done));
         return 0;
     }
 }

@@ -40,7 +40,7 @@ public final class TopicOffsetsCommand extends LeafCommand {
     List<Integer> partitions = new ArrayList<>();
 
     /** What {@code topic offsets} prints as JSON or YAML. */
-    public record OffsetsView(String topic, Long atTimestamp, String atTime, List<PartitionOffsets> partitions) {
+    public record OffsetsDocument(String topic, Long atTimestamp, String atTime, List<PartitionOffsets> partitions) {
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class TopicOffsetsCommand extends LeafCommand {
             }
             rows.add(row);
         }
-        output().emit(new OffsetsView(topic, timestamp, atTime, offsets),
+        output().emit(new OffsetsDocument(topic, timestamp, atTime, offsets),
                 List.of(new Block.Table(null, headers, rows)));
         return 0;
     }

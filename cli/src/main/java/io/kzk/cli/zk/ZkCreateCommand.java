@@ -57,7 +57,7 @@ public final class ZkCreateCommand extends LeafCommand {
     boolean dryRun;
 
     /** What {@code zk create} prints as JSON. */
-    public record CreatedView(String path, String mode, boolean dryRun, ZnodeStat stat) {
+    public record CreatedDocument(String path, String mode, boolean dryRun, ZnodeStat stat) {
     }
 
     @Override
@@ -68,12 +68,12 @@ public final class ZkCreateCommand extends LeafCommand {
         io.kzk.zk.ZnodePaths.validate(path());
         ZnodeService.requireWithinLimit(path(), bytes); // before connecting: a dry run says so too
         if (dryRun) {
-            output().emit(new CreatedView(path(), mode, true, null), List.of(new Block.Lines(null,
+            output().emit(new CreatedDocument(path(), mode, true, null), List.of(new Block.Lines(null,
                     List.of(io.kzk.cli.output.Cell.of("would create " + path() + " (" + mode + ", " + bytes.length + " bytes)")))));
             return 0;
         }
         var created = new ZnodeService(session().zookeeper(), globals().timeout()).create(path(), bytes, createMode, ttl, acls, parents);
-        output().emit(new CreatedView(created.path(), mode, false, created.stat()),
+        output().emit(new CreatedDocument(created.path(), mode, false, created.stat()),
                 List.of(new Block.Lines(null, List.of(io.kzk.cli.output.Cell.of(created.path())))));
         if (createMode.isEphemeral()) {
             if (hold) {

@@ -38,7 +38,7 @@ public final class ZkDeleteCommand extends LeafCommand {
     boolean dryRun;
 
     /** What {@code zk delete} prints as JSON. */
-    public record DeletedView(String path, long znodes, boolean dryRun, List<String> paths) {
+    public record DeletedDocument(String path, long znodes, boolean dryRun, List<String> paths) {
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class ZkDeleteCommand extends LeafCommand {
         ZnodeService.DeletePlan plan = znodes.planDelete(path, recursive, version);
         List<String> paths = plan.paths();
         if (dryRun) {
-            output().emit(new DeletedView(path, paths.size(), true, paths), List.of(new Block.Lines("Would delete "
+            output().emit(new DeletedDocument(path, paths.size(), true, paths), List.of(new Block.Lines("Would delete "
                     + Plural.of(paths.size(), "znode"), paths.stream().map(Cell::of).toList())));
             return 0;
         }
@@ -57,7 +57,7 @@ public final class ZkDeleteCommand extends LeafCommand {
             Confirmation.require(environment(), err(), confirm.yes(), "delete " + Plural.of(paths.size(), "znode"), shown);
         }
         long deleted = znodes.delete(plan);
-        output().emit(new DeletedView(path, deleted, false, null), List.of(new Block.Lines(null, List.of(Cell.of(
+        output().emit(new DeletedDocument(path, deleted, false, null), List.of(new Block.Lines(null, List.of(Cell.of(
                 recursive ? "deleted " + path + " (" + deleted + " znodes)" : "deleted " + path)))));
         return 0;
     }

@@ -21,7 +21,7 @@ public final class ZkEphemeralsCommand extends LeafCommand {
     String path;
 
     /** One session's ephemeral znodes, as JSON shows them. */
-    public record SessionView(String session, int count, List<String> paths) {
+    public record SessionDocument(String session, int count, List<String> paths) {
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class ZkEphemeralsCommand extends LeafCommand {
                 rows.add(List.of(Cell.of(ZnodeFormat.session(s.session())), Cell.of(p)));
             }
         }
-        output().emit(sessions.stream().map(s -> new SessionView(ZnodeFormat.session(s.session()), s.paths().size(), s.paths())).toList(),
+        output().emit(sessions.stream().map(s -> new SessionDocument(ZnodeFormat.session(s.session()), s.paths().size(), s.paths())).toList(),
                 List.of(new Block.Table(null, List.of("SESSION", "PATH"), rows)));
         return 0;
     }

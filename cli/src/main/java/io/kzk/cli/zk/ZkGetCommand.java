@@ -42,10 +42,10 @@ public final class ZkGetCommand extends LeafCommand {
     boolean withStat;
 
     /** What {@code zk get} prints as JSON or YAML. */
-    public record ZnodeView(String path, String encoding, String data, ZnodeStat stat, DecodedZnode kafka) {
+    public record ZnodeDocument(String path, String encoding, String data, ZnodeStat stat, DecodedZnode kafka) {
     }
 
-    /** What a Kafka znode holds, and of what kind; null in a {@link ZnodeView} for other znodes. */
+    /** What a Kafka znode holds, and of what kind; null in a {@link ZnodeDocument} for other znodes. */
     public record DecodedZnode(String kind, KafkaZnode fields) {
         static DecodedZnode of(KafkaZnode znode) {
             return new DecodedZnode(znode.kind(), znode);
@@ -63,7 +63,7 @@ public final class ZkGetCommand extends LeafCommand {
         }
         Optional<String> text = ZnodeData.text(node.data());
         Optional<KafkaZnode> kafka = KafkaZnodeDecoder.decode(node.path(), node.data(), node.stat());
-        ZnodeView doc = new ZnodeView(node.path(), text.isPresent() ? "utf8" : "base64",
+        ZnodeDocument doc = new ZnodeDocument(node.path(), text.isPresent() ? "utf8" : "base64",
                 text.orElseGet(() -> Base64.getEncoder().encodeToString(node.data())), withStat ? node.stat() : null,
                 kafka.map(DecodedZnode::of).orElse(null));
         List<Block> view = new ArrayList<>();

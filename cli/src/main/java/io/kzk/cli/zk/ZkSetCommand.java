@@ -33,7 +33,7 @@ public final class ZkSetCommand extends LeafCommand {
     boolean dryRun;
 
     /** What {@code zk set} prints as JSON. */
-    public record SetView(String path, int bytesBefore, int bytesAfter, int version, boolean dryRun) {
+    public record SetDocument(String path, int bytesBefore, int bytesAfter, int version, boolean dryRun) {
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class ZkSetCommand extends LeafCommand {
         ZnodeStat after = dryRun ? before : znodes.set(path(), bytes, version);
         String line = (dryRun ? "would set " : "set ") + path() + ": " + before.dataLength() + " → " + bytes.length
                 + " bytes, version " + (dryRun ? before.version() : after.version());
-        output().emit(new SetView(path(), before.dataLength(), bytes.length, after.version(), dryRun),
+        output().emit(new SetDocument(path(), before.dataLength(), bytes.length, after.version(), dryRun),
                 List.of(new Block.Lines(null, List.of(Cell.of(line)))));
         return 0;
     }

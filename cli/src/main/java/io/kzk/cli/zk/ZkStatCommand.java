@@ -17,13 +17,13 @@ public final class ZkStatCommand extends LeafCommand {
     String path;
 
     /** What {@code zk stat} prints as JSON or YAML. */
-    public record StatView(String path, ZnodeStat stat) {
+    public record StatDocument(String path, ZnodeStat stat) {
     }
 
     @Override
     public Integer call() {
         ZnodeStat stat = new ZnodeService(session().zookeeper(), globals().timeout()).stat(path);
-        output().emit(new StatView(path, stat), List.of(new Block.Fields(null, ZnodeFormat.statFields(stat))));
+        output().emit(new StatDocument(path, stat), List.of(new Block.Fields(null, ZnodeFormat.statFields(stat))));
         return 0;
     }
 }

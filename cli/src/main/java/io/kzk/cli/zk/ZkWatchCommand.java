@@ -45,7 +45,7 @@ public final class ZkWatchCommand extends LeafCommand {
     Duration watchTimeout;
 
     /** What each event prints as with -o json. */
-    public record EventView(String time, String event, String path, Integer version, String encoding, String data, String note) {
+    public record EventDocument(String time, String event, String path, Integer version, String encoding, String data, String note) {
     }
 
     @Override
@@ -69,7 +69,7 @@ public final class ZkWatchCommand extends LeafCommand {
                 if (e.note() != null) {
                     line.append("  (").append(e.note()).append(')');
                 }
-                output.emitEvent(new EventView(e.time().toString(), kind, e.path(), e.version(), e.encoding(), e.data(), e.note()),
+                output.emitEvent(new EventDocument(e.time().toString(), kind, e.path(), e.version(), e.encoding(), e.data(), e.note()),
                         Cell.styled(line, e.path() == null ? Style.WARN : Style.NONE));
                 if (e.path() != null && count > 0 && seen.incrementAndGet() >= count) {
                     done.countDown();

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionResolverTest {
     private static final Path FILE = Path.of("/home/op/.config/kzk/config.yaml");
-    private static final KzkConfig CONFIG = KzkConfig.empty()
-            .withContext("prod", new ContextConfig("prod:9092", "zk-prod:2181/kafka", null, Map.of("client.id", "ops"), "digest:a:b", null))
-            .withContext("dev", new ContextConfig("dev:9092", null, "/etc/kafka/dev.properties", Map.of(), null, "/etc/zk/dev.properties"))
+    private static final KzkSettings CONFIG = KzkSettings.empty()
+            .withContext("prod", new ContextSettings("prod:9092", "zk-prod:2181/kafka", null, Map.of("client.id", "ops"), "digest:a:b", null))
+            .withContext("dev", new ContextSettings("dev:9092", null, "/etc/kafka/dev.properties", Map.of(), null, "/etc/zk/dev.properties"))
             .withCurrent("prod");
     private static final Optional<ConnectionResolver.SandboxEndpoints> SANDBOX =
             Optional.of(new ConnectionResolver.SandboxEndpoints("127.0.0.1:1111", "127.0.0.1:2222/kafka"));
 
-    private static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkConfig config) {
+    private static ResolvedConnection resolve(ConnectionFlags flags, Map<String, String> env, KzkSettings config) {
         return ConnectionResolver.resolve(flags, env, config, FILE, () -> SANDBOX,
                 path -> Map.of("security.protocol", "SASL_SSL", "client.id", "from-file"));
     }
@@ -70,13 +70,13 @@ class ConnectionResolverTest {
 
     @Test
     void theSandboxIsUsedOnlyWhenNothingNamesACluster() {
-        var none = resolve(ConnectionFlags.none(), Map.of(), KzkConfig.empty());
+        var none = resolve(ConnectionFlags.none(), Map.of(), KzkSettings.empty());
         assertEquals("127.0.0.1:1111", none.bootstrapServers());
         assertEquals("sandbox", none.bootstrapSource());
         assertEquals("127.0.0.1:2222/kafka", none.zookeeper());
 
         AtomicBoolean asked = new AtomicBoolean();
-        var withFlag = ConnectionResolver.resolve(flags("other:9092", null, null), Map.of(), KzkConfig.empty(), FILE,
+        var withFlag = ConnectionResolver.resolve(flags("other:9092", null, null), Map.of(), KzkSettings.empty(), FILE,
                 () -> {
                     asked.set(true);
                     return SANDBOX;
@@ -99,12 +99,12 @@ class ConnectionResolverTest {
     @Test
     void brokersNamedInACommandConfigOrDashXNameTheClusterAsInKcat() {
         var fromFile = ConnectionResolver.resolve(new ConnectionFlags(null, null, "/etc/kcat.conf", Map.of(), null, null, null), Map.of(),
-                KzkConfig.empty(), FILE, () -> SANDBOX, p -> Map.of("bootstrap.servers", "file:9092"));
+                KzkSettings.empty(), FILE, () -> SANDBOX, p -> Map.of("bootstrap.servers", "file:9092"));
         assertEquals("file:9092", fromFile.bootstrapServers());
         assertEquals("--command-config /etc/kcat.conf", fromFile.bootstrapSource());
         assertNull(fromFile.zookeeper(), "not the sandbox's");
         var flagWins = ConnectionResolver.resolve(new ConnectionFlags("flag:9092", null, null, Map.of("bootstrap.servers", "x:9092"),
-                null, null, null), Map.of(), KzkConfig.empty(), FILE, () -> SANDBOX, p -> Map.of());
+                null, null, null), Map.of(), KzkSettings.empty(), FILE, () -> SANDBOX, p -> Map.of());
         assertEquals("flag:9092", flagWins.bootstrapServers());
     }
 }

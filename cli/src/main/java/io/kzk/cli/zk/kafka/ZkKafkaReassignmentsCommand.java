@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n", footer = "  kzk zk kafka reassignments -o json")
 public final class ZkKafkaReassignmentsCommand extends ZkKafkaReadCommand {
     /** JSON shape: the request znode (null when there is none) and the partitions being moved. */
-    public record ReassignmentsView(KafkaZnode.ReassignmentRequest request, List<PartitionMove> inProgress) {
+    public record ReassignmentsDocument(KafkaZnode.ReassignmentRequest request, List<PartitionMove> inProgress) {
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class ZkKafkaReassignmentsCommand extends ZkKafkaReadCommand {
             rows.add(List.of(Cell.of(m.topic()), Cell.of(m.partition()), cell(m.replicas()), cell(m.adding()),
                     cell(m.removing()), Cell.of("in progress")));
         }
-        output().emit(new ReassignmentsView(request, moving), List.of(new Block.Table(null,
+        output().emit(new ReassignmentsDocument(request, moving), List.of(new Block.Table(null,
                 List.of("TOPIC", "PARTITION", "REPLICAS", "ADDING", "REMOVING", "STATE"), rows)));
     }
 }

@@ -38,7 +38,7 @@ class KafkaZnodeJsonGoldenTest {
             String path = f.get("path").asText();
             byte[] data = f.get("data").asText().getBytes(StandardCharsets.UTF_8);
             ZnodeStat stat = stat(f.get("stat"));
-            json.emit(new ZkGetCommand.ZnodeView(path, "utf8", f.get("data").asText(), stat,
+            json.emit(new ZkGetCommand.ZnodeDocument(path, "utf8", f.get("data").asText(), stat,
                     KafkaZnodeDecoder.decode(path, data, stat).map(z -> new ZkGetCommand.DecodedZnode(z.kind(), z)).orElse(null)),
                     List.of());
         }

@@ -7,8 +7,8 @@ import io.kzk.cli.output.Style;
 import java.util.List;
 
 /** The table of what create, alter and delete did. */
-final class TopicChangeView {
-    private TopicChangeView() {
+final class TopicChangeTable {
+    private TopicChangeTable() {
     }
 
     static List<Block> blocks(List<TopicChange> changes) {

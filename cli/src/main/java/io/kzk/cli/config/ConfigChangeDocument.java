@@ -7,7 +7,7 @@ import io.kzk.cli.output.Style;
 import java.util.List;
 
 /** What {@code config set} and {@code config delete} print. */
-public record ConfigChangeView(String type, String name, boolean dryRun, List<ConfigChange> changes) {
+public record ConfigChangeDocument(String type, String name, boolean dryRun, List<ConfigChange> changes) {
     List<Block> blocks() {
         List<List<Cell>> rows = changes.stream().map(c -> List.of(Cell.of(c.name()),
                 c.sensitive() ? Cell.styled("(sensitive)", Style.DIM) : Cell.of(c.before()),

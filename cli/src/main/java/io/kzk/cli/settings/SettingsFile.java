@@ -23,17 +23,17 @@ import java.util.Set;
  * kzk's config file, {@code $XDG_CONFIG_HOME/kzk/config.yaml} (default {@code ~/.config/kzk/config.yaml}).
  * It may hold credentials, so it is written readable by its owner only (mode 0600).
  */
-public final class ConfigStore {
+public final class SettingsFile {
     private final Path file;
 
-    public ConfigStore(Path file) {
+    public SettingsFile(Path file) {
         this.file = file;
     }
 
-    public static ConfigStore forEnvironment(Map<String, String> env) {
+    public static SettingsFile forEnvironment(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new ConfigStore(base.resolve("kzk").resolve("config.yaml"));
+        return new SettingsFile(base.resolve("kzk").resolve("config.yaml"));
     }
 
     public Path file() {
@@ -63,13 +63,13 @@ public final class ConfigStore {
         }
     }
 
-    public KzkConfig load() {
+    public KzkSettings load() {
         if (!Files.isRegularFile(file)) {
-            return KzkConfig.empty();
+            return KzkSettings.empty();
         }
         try {
-            KzkConfig config = Yaml.MAPPER.readValue(file.toFile(), KzkConfig.class);
-            return config == null ? KzkConfig.empty() : config;
+            KzkSettings config = Yaml.MAPPER.readValue(file.toFile(), KzkSettings.class);
+            return config == null ? KzkSettings.empty() : config;
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw KzkException.invalidInput("cannot read kzk's config " + file + ": " + reason
@@ -77,7 +77,7 @@ public final class ConfigStore {
         }
     }
 
-    public void save(KzkConfig config) {
+    public void save(KzkSettings config) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".config", ".yaml");

@@ -13,16 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigStoreTest {
+class SettingsFileTest {
     @TempDir
     Path home;
 
     @Test
     void roundTripsContextsInAFileOnlyItsOwnerCanRead() throws Exception {
-        ConfigStore store = ConfigStore.forEnvironment(Map.of("XDG_CONFIG_HOME", home.toString()));
+        SettingsFile store = SettingsFile.forEnvironment(Map.of("XDG_CONFIG_HOME", home.toString()));
         assertEquals(home.resolve("kzk/config.yaml"), store.file());
-        KzkConfig config = KzkConfig.empty()
-                .withContext("prod", new ContextConfig("k:9092", "z:2181/kafka", null,
+        KzkSettings config = KzkSettings.empty()
+                .withContext("prod", new ContextSettings("k:9092", "z:2181/kafka", null,
                         Map.of("sasl.jaas.config", "secret stuff"), "digest:u:p", "/etc/zk/client.properties"))
                 .withCurrent("prod");
         store.save(config);
@@ -35,14 +35,14 @@ class ConfigStoreTest {
 
     @Test
     void aMissingFileIsAnEmptyConfig() {
-        assertEquals(KzkConfig.empty(), new ConfigStore(home.resolve("none.yaml")).load());
+        assertEquals(KzkSettings.empty(), new SettingsFile(home.resolve("none.yaml")).load());
     }
 
     @Test
     void aBrokenFileIsReportedWithItsPath() throws Exception {
         Path file = home.resolve("config.yaml");
         Files.writeString(file, "contexts: [not, a, map\n");
-        KzkException e = assertThrows(KzkException.class, () -> new ConfigStore(file).load());
+        KzkException e = assertThrows(KzkException.class, () -> new SettingsFile(file).load());
         assertEquals(FailureKind.INVALID_INPUT, e.kind());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());

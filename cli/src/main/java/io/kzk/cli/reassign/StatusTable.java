@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** How a reassignment's progress is shown: a table per partition with totals, and a progress line while waiting. */
-final class StatusView {
-    private StatusView() {
+final class StatusTable {
+    private StatusTable() {
     }
 
     static List<Block> blocks(ReassignmentStatus status, Double bytesPerSecond) {

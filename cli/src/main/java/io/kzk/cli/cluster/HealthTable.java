@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The human view of a {@link HealthReport}: verdict, problems, warnings, and the partitions concerned. */
-public final class HealthView {
-    private HealthView() {
+public final class HealthTable {
+    private HealthTable() {
     }
 
     public static List<Block> blocks(HealthReport report) {

@@ -11,21 +11,21 @@ import java.util.TreeMap;
  * @param zkAuth        ZooKeeper credentials, {@code scheme:credentials}
  * @param zkConfig      a ZooKeeper client properties file (TLS, SASL), as zkCli takes with -client-configuration
  */
-public record ContextConfig(String bootstrapServers, String zookeeper, String commandConfig,
+public record ContextSettings(String bootstrapServers, String zookeeper, String commandConfig,
                             Map<String, String> properties, String zkAuth, String zkConfig) {
-    public ContextConfig {
+    public ContextSettings {
         properties = properties == null ? Map.of() : new TreeMap<>(properties);
     }
 
-    public static ContextConfig empty() {
-        return new ContextConfig(null, null, null, Map.of(), null, null);
+    public static ContextSettings empty() {
+        return new ContextSettings(null, null, null, Map.of(), null, null);
     }
 
     /** This context with every non-null field of {@code changes} laid over it; properties are added to. */
-    public ContextConfig merge(ContextConfig changes) {
+    public ContextSettings merge(ContextSettings changes) {
         Map<String, String> props = new TreeMap<>(properties);
         props.putAll(changes.properties());
-        return new ContextConfig(
+        return new ContextSettings(
                 changes.bootstrapServers() != null ? changes.bootstrapServers() : bootstrapServers,
                 changes.zookeeper() != null ? changes.zookeeper() : zookeeper,
                 changes.commandConfig() != null ? changes.commandConfig() : commandConfig,

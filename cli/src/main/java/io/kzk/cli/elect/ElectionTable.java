@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The table of an election's results, and the one-line summary for stderr. */
-final class ElectionView {
-    private ElectionView() {
+final class ElectionTable {
+    private ElectionTable() {
     }
 
     static List<Block> blocks(List<ElectionResult> results, boolean onlyTouched) {
