@@ -39,6 +39,14 @@ public final class ConfigService {
                 .toList();
     }
 
+    /**
+     * The config keys a broker of the cluster lists for itself: every broker config, set or not,
+     * which is what the brokers know (broker defaults list only what was set).
+     */
+    public List<String> brokerKeys() {
+        return read(anyBrokerTarget()).entries().stream().map(ConfigEntry::name).sorted().toList();
+    }
+
     public List<ConfigChange> set(ConfigTarget target, Map<String, String> values, boolean validateOnly) {
         if (values.isEmpty()) {
             throw KzkException.invalidInput("nothing to set: give KEY=VALUE pairs");
@@ -86,9 +94,8 @@ public final class ConfigService {
     private Config requireKnown(ConfigTarget target, Collection<String> keys) {
         Config current = describe(target);
         // Broker defaults hold only what was set dynamically: a broker's own configs list every key.
-        Set<String> known = (target.kind() == ConfigTarget.Kind.BROKER_DEFAULT ? describe(new ConfigTarget(
-                ConfigTarget.Kind.BROKER, String.valueOf(anyBroker()))) : current).entries().stream()
-                .map(ConfigEntry::name).collect(Collectors.toSet());
+        Set<String> known = (target.kind() == ConfigTarget.Kind.BROKER_DEFAULT ? read(anyBrokerTarget()) : current)
+                .entries().stream().map(ConfigEntry::name).collect(Collectors.toSet());
         for (String key : keys) {
             if (!known.contains(key)) {
                 String hint = Suggestions.nearest(key, known).map(s -> " (did you mean " + s + "?)").orElse("");
@@ -110,6 +117,11 @@ public final class ConfigService {
                         + "; brokers: " + new java.util.TreeSet<>(brokers));
             }
         }
+        return read(target);
+    }
+
+    /** The target's configs, without checking first that a broker named exists. */
+    private Config read(ConfigTarget target) {
         ConfigResource resource = target.resource();
         // A topic created a moment ago may not have reached the broker asked yet (the request goes
         // to whichever broker is least loaded), and that broker's topic listing is as stale: so a
@@ -134,9 +146,10 @@ public final class ConfigService {
         }
     }
 
-
-    private int anyBroker() {
-        return kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").stream()
+    /** The broker with the lowest id, one the cluster has just listed: no need to check it exists. */
+    private ConfigTarget anyBrokerTarget() {
+        int id = kafka.await(kafka.admin().describeCluster().nodes(), "listing brokers").stream()
                 .mapToInt(Node::id).min().orElseThrow(() -> KzkException.failed("the cluster lists no broker", null));
+        return new ConfigTarget(ConfigTarget.Kind.BROKER, String.valueOf(id));
     }
 }

@@ -1,6 +1,8 @@
 package io.kzk.admin.group;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.topic.PartitionOffsetsReader;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
 import java.io.IOException;
@@ -17,23 +19,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Consumer groups through the Admin API: list, describe with lag, reset offsets, delete. */
 public final class GroupService {
     private final KafkaTarget kafka;
+    private final PartitionOffsetsReader offsets;
+    private final TopicMetadata topicMetadata;
 
     public GroupService(KafkaTarget kafka) {
         this.kafka = kafka;
+        this.offsets = new PartitionOffsetsReader(kafka);
+        this.topicMetadata = new TopicMetadata(kafka);
     }
 
     public List<GroupSummary> list() {
@@ -71,7 +74,7 @@ public final class GroupService {
             }
             Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
             partitions.addAll(owners.keySet());
-            Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+            Map<TopicPartition, Long> ends = offsets.latest(partitions);
             List<GroupPartition> rows = new ArrayList<>();
             Map<String, Long> lagByTopic = new TreeMap<>();
             long total = 0;
@@ -113,9 +116,9 @@ public final class GroupService {
         Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
         Map<TopicPartition, Long> fromFile = Map.of();
         if (target.kind() == ResetTarget.Kind.FILE) {
-            OffsetsFile offsets = readFile(file);
-            checkExists(offsets);
-            fromFile = offsets.offsets();
+            OffsetsFile offsetsFile = readFile(file);
+            checkExists(offsetsFile);
+            fromFile = offsetsFile.offsets();
         }
         Set<TopicPartition> partitions = target.kind() == ResetTarget.Kind.FILE ? fromFile.keySet()
                 : allTopics ? committed.keySet() : partitions(topics);
@@ -123,25 +126,30 @@ public final class GroupService {
             throw KzkException.invalidInput(allTopics ? "consumer group '" + group + "' has no committed offsets to reset"
                     : "no partitions to reset: give --topic TOPIC[:P,...] or --all-topics");
         }
-        Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
-        Map<TopicPartition, Long> latest = offsets(partitions, OffsetSpec.latest());
+        PartitionOffsetsReader.Ends ends = offsets.ends(partitions);
         Map<TopicPartition, Long> at = switch (target.kind()) {
-            case DATETIME -> offsets(partitions, OffsetSpec.forTimestamp(target.value()));
-            case DURATION -> offsets(partitions, OffsetSpec.forTimestamp(System.currentTimeMillis() - target.value()));
+            case DATETIME -> offsets.at(partitions, target.value());
+            case DURATION -> offsets.at(partitions, System.currentTimeMillis() - target.value());
             default -> Map.of();
         };
         List<OffsetReset> plan = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (TopicPartition tp : partitions.stream().sorted(Comparator.comparing(TopicPartition::topic)
                 .thenComparingInt(TopicPartition::partition)).toList()) {
-            long low = earliest.get(tp);
-            long high = latest.get(tp);
+            Long low = ends.earliest().get(tp);
+            Long high = ends.latest().get(tp);
+            if (low == null || high == null) {
+                // The reader leaves out a partition whose leader went away; a reset cannot clamp to
+                // bounds it does not know, so the whole reset stops before anything is written.
+                throw new KzkException(FailureKind.OPERATION_FAILED, "partition " + tp + " has no leader to read its offsets from: "
+                        + "nothing was reset; see 'kzk topic describe " + tp.topic() + "'");
+            }
             Long before = committed.containsKey(tp) ? committed.get(tp).offset() : null;
             long after = switch (target.kind()) {
                 case EARLIEST -> low;
                 case LATEST -> high;
                 case OFFSET -> target.value();
-                case DATETIME, DURATION -> at.get(tp) == null || at.get(tp) < 0 ? high : at.get(tp);
+                case DATETIME, DURATION -> at.getOrDefault(tp, high);
                 case SHIFT -> (before == null ? low : before) + target.value();
                 case FILE -> fromFile.get(tp);
             };
@@ -221,19 +229,6 @@ public final class GroupService {
         return out;
     }
 
-    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec) {
-        if (partitions.isEmpty()) {
-            return Map.of();
-        }
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        partitions.forEach(tp -> request.put(tp, spec));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = kafka.await(kafka.admin().listOffsets(request).all(),
-                "reading offsets");
-        Map<TopicPartition, Long> out = new HashMap<>();
-        result.forEach((tp, info) -> out.put(tp, info.offset()));
-        return out;
-    }
-
     private Set<TopicPartition> partitions(List<String> topics) {
         Set<TopicPartition> out = new HashSet<>();
         Map<String, List<Integer>> wanted = new HashMap<>();
@@ -252,12 +247,11 @@ public final class GroupService {
             }
             wanted.put(topic, ps);
         }
-        var futures = kafka.admin().describeTopics(wanted.keySet()).topicNameValues();
-        Map<String, Integer> counts = new HashMap<>();
-        for (String topic : new java.util.TreeSet<>(wanted.keySet())) {
-            counts.put(topic, kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
-                    .orElseThrow(() -> KzkException.notFound("no topic '" + topic + "': nothing to reset; see 'kzk topic list'"))
-                    .partitions().size());
+        Map<String, Integer> counts = topicMetadata.partitionCounts(wanted.keySet());
+        for (String topic : new TreeSet<>(wanted.keySet())) {
+            if (!counts.containsKey(topic)) {
+                throw KzkException.notFound("no topic '" + topic + "': nothing to reset; see 'kzk topic list'");
+            }
         }
         wanted.forEach((topic, ps) -> {
             int count = counts.get(topic);
@@ -344,14 +338,7 @@ public final class GroupService {
 
     /** Every partition of the file exists: a topic or partition the cluster lacks is named with its line. */
     private void checkExists(OffsetsFile file) {
-        Set<String> topics = new java.util.TreeSet<>();
-        file.offsets().keySet().forEach(tp -> topics.add(tp.topic()));
-        var futures = kafka.admin().describeTopics(topics).topicNameValues();
-        Map<String, Integer> counts = new HashMap<>();
-        for (String topic : topics) {
-            kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
-                    .ifPresent(d -> counts.put(topic, d.partitions().size()));
-        }
+        Map<String, Integer> counts = topicMetadata.partitionCounts(file.offsets().keySet().stream().map(TopicPartition::topic).toList());
         for (TopicPartition tp : file.offsets().keySet().stream().sorted(Comparator.comparing(file.lines()::get)).toList()) {
             Integer count = counts.get(tp.topic());
             if (count == null) {

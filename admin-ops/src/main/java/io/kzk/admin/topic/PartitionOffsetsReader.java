@@ -12,20 +12,20 @@ import org.apache.kafka.common.errors.InvalidMetadataException;
 /**
  * Partition offsets in batched requests (one ListOffsets per kind, whatever the number of
  * partitions). A partition that cannot answer (its leader went away meanwhile) has no offset:
- * it is left out and the rest still stands.
+ * it is left out and the rest still stands. Shared by topic offsets and consumer-group lag and resets.
  */
-final class PartitionOffsetsReader {
+public final class PartitionOffsetsReader {
     /** Earliest and latest offsets, by partition. */
-    record Ends(Map<TopicPartition, Long> earliest, Map<TopicPartition, Long> latest) {
+    public record Ends(Map<TopicPartition, Long> earliest, Map<TopicPartition, Long> latest) {
     }
 
     private final KafkaTarget kafka;
 
-    PartitionOffsetsReader(KafkaTarget kafka) {
+    public PartitionOffsetsReader(KafkaTarget kafka) {
         this.kafka = kafka;
     }
 
-    Ends ends(Collection<TopicPartition> partitions) {
+    public Ends ends(Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
             return new Ends(new HashMap<>(), new HashMap<>());
         }
@@ -34,8 +34,16 @@ final class PartitionOffsetsReader {
         return new Ends(answers(first, partitions), answers(last, partitions));
     }
 
+    /** The log-end offsets alone, in one request: what lag needs. */
+    public Map<TopicPartition, Long> latest(Collection<TopicPartition> partitions) {
+        if (partitions.isEmpty()) {
+            return new HashMap<>();
+        }
+        return answers(request(partitions, OffsetSpec.latest()), partitions);
+    }
+
     /** The first offset at or after {@code timestampMs}; partitions with none after it are left out. */
-    Map<TopicPartition, Long> at(Collection<TopicPartition> partitions, long timestampMs) {
+    public Map<TopicPartition, Long> at(Collection<TopicPartition> partitions, long timestampMs) {
         if (partitions.isEmpty()) {
             return new HashMap<>();
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * The one reader of topic metadata and topic configs: names, descriptions, partition states
@@ -48,6 +50,25 @@ public final class TopicMetadata {
         }
         return kafka.await(kafka.admin().describeTopics(names).allTopicNames(), "describing topics").values().stream()
                 .sorted(Comparator.comparing(TopicDescription::name)).toList();
+    }
+
+    /**
+     * How many partitions each of {@code topics} has, in one request. A topic the cluster does not
+     * have is left out, for the caller to name as it sees fit; any other failure (not authorized
+     * above all) is thrown.
+     */
+    public Map<String, Integer> partitionCounts(Collection<String> topics) {
+        Set<String> distinct = new TreeSet<>(topics);
+        Map<String, Integer> counts = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return counts;
+        }
+        var futures = kafka.admin().describeTopics(distinct).topicNameValues();
+        for (String topic : distinct) {
+            kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                    .ifPresent(d -> counts.put(topic, d.partitions().size()));
+        }
+        return counts;
     }
 
     /** Every partition of every topic, internal ones included, ordered by topic and partition. */

@@ -27,7 +27,6 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Lists, describes, creates, grows and deletes topics. Whatever the number of topics, a listing
@@ -303,23 +302,33 @@ public final class TopicService {
      * requests never create topics, where a producer's would on a cluster that auto-creates them.
      */
     public int partitionCount(String topic) {
+        return partitionCounts(List.of(topic)).get(topic);
+    }
+
+    /**
+     * The partition counts of existing topics, by topic, in one request for all of them (as
+     * {@link #partitionCount}); every topic the cluster lacks is named in one NOT_FOUND.
+     */
+    public Map<String, Integer> partitionCounts(Collection<String> topics) {
         // A topic created a moment ago may not be known yet to the broker asked: ask again briefly.
         long deadline = System.nanoTime() + 2_000_000_000L;
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> missing = new TreeSet<>(topics);
         while (true) {
-            Optional<TopicDescription> found = kafka.awaitUnless(kafka.admin().describeTopics(List.of(topic)).topicNameValues()
-                    .get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic);
-            if (found.isPresent()) {
-                return found.get().partitions().size();
+            counts.putAll(metadata.partitionCounts(missing));
+            missing.removeAll(counts.keySet());
+            if (missing.isEmpty()) {
+                return counts;
             }
             if (System.nanoTime() > deadline) {
-                throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
+                throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
                         + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
             }
             try {
                 Thread.sleep(200);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw KzkException.failed("waiting for topic '" + topic + "' was interrupted", interrupted);
+                throw KzkException.failed("waiting for topic " + quoted(missing) + " was interrupted", interrupted);
             }
         }
     }

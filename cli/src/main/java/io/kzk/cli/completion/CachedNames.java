@@ -1,5 +1,6 @@
 package io.kzk.cli.completion;
 
+import io.kzk.admin.config.ConfigService;
 import io.kzk.cli.CliEnvironment;
 import io.kzk.cli.session.KzkSession;
 import io.kzk.cli.settings.ResolvedConnection;
@@ -92,7 +93,8 @@ final class CachedNames implements Names {
 
     @Override
     public List<String> brokerConfigKeys() {
-        return lines("broker-config-keys", () -> io.kzk.cli.shell.ConfigKeys.ofABroker(session().kafka().admin(), 10));
+        return lines("broker-config-keys",
+                () -> new ConfigService(session().withTimeout(Duration.ofSeconds(10)).kafka()).brokerKeys());
     }
 
     @Override

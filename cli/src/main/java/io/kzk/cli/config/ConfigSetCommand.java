@@ -2,16 +2,13 @@ package io.kzk.cli.config;
 
 import io.kzk.admin.config.ConfigChange;
 import io.kzk.admin.config.ConfigService;
-import io.kzk.admin.config.ConfigTarget;
 import io.kzk.cli.LeafCommand;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code kzk config set}. */
 @Command(name = "set", header = "Set configs (incrementally) on a topic, a broker or the broker defaults.",
@@ -23,19 +20,12 @@ import picocli.CommandLine.Parameters;
         footer = {"  kzk config set topic orders retention.ms=86400000 cleanup.policy=compact",
             "  kzk config set broker 1 log.cleaner.threads=2", "  kzk config set broker-default log.retention.hours=72 --dry-run"})
 public final class ConfigSetCommand extends LeafCommand {
-    @Parameters(index = "0", paramLabel = "TYPE", converter = ConfigKindConverter.class,
-            completionCandidates = ConfigKindConverter.Candidates.class, description = "topic, broker or broker-default.")
-    ConfigTarget.Kind kind;
-
-    @Parameters(index = "1..*", paramLabel = "NAME KEY=VALUE", description = "The topic name or broker id (none for broker-default), then KEY=VALUE pairs.")
-    List<String> rest = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "Validate only; change nothing.")
-    boolean dryRun;
+    @Mixin
+    ConfigChangeArguments arguments;
 
     @Override
     public Integer call() {
-        var args = ConfigTargetArguments.parse(spec, kind, rest);
+        var args = arguments.parsed();
         Map<String, String> values = new LinkedHashMap<>();
         for (String item : args.items()) {
             int eq = item.indexOf('=');
@@ -44,8 +34,9 @@ public final class ConfigSetCommand extends LeafCommand {
             }
             values.put(item.substring(0, eq), item.substring(eq + 1));
         }
-        List<ConfigChange> changes = new ConfigService(session().kafka()).set(args.target(), values, dryRun);
-        ConfigChangeDocument document = new ConfigChangeDocument(kind.label(), args.target().name(), dryRun, changes);
+        List<ConfigChange> changes = new ConfigService(session().kafka()).set(args.target(), values, arguments.dryRun());
+        ConfigChangeDocument document = new ConfigChangeDocument(args.target().kind().label(), args.target().name(),
+                arguments.dryRun(), changes);
         output().emit(document, document.blocks());
         return 0;
     }

@@ -116,8 +116,8 @@ public final class ConsumeCommand extends LeafCommand implements OffsetsInOutput
         if (nullsAsText) {
             recordFormat = recordFormat.nullsAsText();
         }
-        TopicService topicService = new TopicService(session().kafka());
-        topics.forEach(topicService::partitionCount); // unknown topics fail here, without being created
+        // Unknown topics fail here, all named at once, without being created (a consumer's metadata request could).
+        new TopicService(session().kafka()).partitionCounts(topics);
 
         Map<String, Object> settings = new HashMap<>(ConsumerSettings.of(group));
         settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win

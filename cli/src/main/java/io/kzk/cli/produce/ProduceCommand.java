@@ -3,28 +3,18 @@ package io.kzk.cli.produce;
 import io.kzk.admin.produce.Delimiters;
 import io.kzk.admin.produce.MessageReader;
 import io.kzk.admin.produce.MessageSender;
-import io.kzk.admin.produce.OutgoingMessage;
-import io.kzk.admin.produce.ProducerSettings;
-import io.kzk.admin.topic.TopicService;
+import io.kzk.admin.produce.ProduceJob;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.LeafCommand;
+import io.kzk.cli.output.Plural;
+import io.kzk.cli.session.KzkSession;
 import io.kzk.common.KzkException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import io.kzk.cli.output.Plural;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import org.apache.kafka.clients.producer.Producer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -113,87 +103,23 @@ public final class ProduceCommand extends LeafCommand {
         if (partition != null && partition < 0) {
             throw KzkException.invalidInput("invalid -p " + partition + ": partitions are numbered from 0");
         }
-        if (filePerMessage && files.isEmpty()) {
-            throw KzkException.invalidInput("--file-per-message needs files: -l FILE, once a message");
-        }
-        for (Path f : files) {
-            if (Files.isDirectory(f)) {
-                throw KzkException.invalidInput("-l " + f + " is a directory: give a file of messages");
-            }
-            if (!Files.isReadable(f)) {
-                throw KzkException.notFound("no readable file " + f + " (-l)");
-            }
-        }
+        var input = new ProduceJob.Input(files, filePerMessage, environment().stdin());
         var format = new MessageReader.Format(Delimiters.parse("-D", delimiter),
                 keyDelimiter == null ? null : Delimiters.parse("-K", keyDelimiter), nullEmpty,
                 key == null ? null : key.getBytes(StandardCharsets.UTF_8), partition,
                 headers.stream().map(MessageSender::header).toList(), json, skipBad, keepEmpty);
-        MessageReader reader = new MessageReader(format, w -> err().println("kzk: " + w));
-
-        Map<String, Object> settings = new HashMap<>(ProducerSettings.of(acks, compression));
-        settings.put("max.block.ms", Long.toString(globals().timeout().toMillis()));
-        settings.keySet().removeAll(session().connection().properties().keySet()); // -X and the context win
-        // The topic is checked through the Admin API (a producer's metadata request could create it)
-        // while the producer is being built: the two take about as long, and neither sends a message.
-        // With --allow-new-topic the producer's request may create it: the check only says so.
-        FutureTask<Boolean> topicCheck = new FutureTask<>(() -> allowNewTopic
-                ? !new TopicService(session().kafka()).matching(topic::equals).isEmpty()
-                : new TopicService(session().kafka()).partitionCount(topic) > 0);
-        Thread checking = new Thread(topicCheck, "kzk-topic-check");
-        checking.setDaemon(true);
-        checking.start();
+        KzkSession session = session();
+        var job = new ProduceJob(session::kafka, session::newProducer, session.connection().properties().keySet(),
+                globals().timeout());
+        Progress progress = new Progress();
         MessageSender.Result result;
-        try (Producer<byte[], byte[]> producer = session().newProducer(settings)) {
-            if (!awaitTopicCheck(topicCheck)) {
-                err().println("kzk: no topic '" + topic + "' yet: sending anyway (--allow-new-topic); a broker with"
-                        + " auto.create.topics.enable=true creates it");
-            }
-            MessageSender sender = new MessageSender(producer, topic, globals().timeout());
-            Progress progress = new Progress(sender);
-            try {
-                if (filePerMessage) {
-                    for (Path f : files) {
-                        sender.send(reader.whole(Files.readAllBytes(f)));
-                    }
-                } else if (files.isEmpty()) {
-                    read(reader, new BufferedInputStream(environment().stdin(), 64 * 1024), "stdin", sender, progress);
-                } else {
-                    for (Path f : files) {
-                        try (InputStream in = Files.newInputStream(f)) {
-                            read(reader, in, f.toString(), sender, progress);
-                        } catch (NoSuchFileException e) {
-                            throw KzkException.notFound("no file " + f + " (-l)");
-                        }
-                    }
-                }
-            } finally {
-                result = sender.finish();
-                progress.clear();
-            }
+        try {
+            result = job.run(new ProduceJob.Delivery(topic, allowNewTopic, acks, compression), input, format,
+                    w -> err().println("kzk: " + w), progress::tick);
+        } finally {
+            progress.clear();
         }
         return report(result);
-    }
-
-    /** @return whether the topic exists */
-    private static boolean awaitTopicCheck(FutureTask<Boolean> topicCheck) {
-        try {
-            return topicCheck.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw KzkException.failed("cannot check the topic: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw KzkException.failed("interrupted while checking the topic", e);
-        }
-    }
-
-    private void read(MessageReader reader, InputStream in, String source, MessageSender sender, Progress progress) throws IOException {
-        reader.read(in, source, m -> {
-            sender.send(m);
-            progress.tick();
-        });
     }
 
     /**
@@ -232,17 +158,12 @@ public final class ProduceCommand extends LeafCommand {
 
     /** A progress line on a terminal, once a second, for inputs that take a while. */
     private final class Progress {
-        private final MessageSender sender;
         // Produce prints nothing on stdout: a terminal there means someone is watching.
         private final boolean shown = environment().stdoutIsTerminal();
         private long next = System.nanoTime() + 1_000_000_000L;
         private boolean drawn;
 
-        Progress(MessageSender sender) {
-            this.sender = sender;
-        }
-
-        void tick() {
+        void tick(MessageSender sender) {
             if (!shown || System.nanoTime() < next) {
                 return;
             }

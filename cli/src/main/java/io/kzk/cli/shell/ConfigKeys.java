@@ -3,22 +3,16 @@ package io.kzk.cli.shell;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.Node;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** The config keys completion offers: topic configs, broker configs, Kafka client properties. */
+/**
+ * The config keys completion offers without asking a cluster: topic configs and Kafka client
+ * properties. Broker configs are the cluster's: {@link io.kzk.admin.config.ConfigService#brokerKeys()}.
+ */
 public final class ConfigKeys {
     private ConfigKeys() {
     }
@@ -51,16 +45,5 @@ public final class ConfigKeys {
         keys.addAll(ProducerConfig.configNames());
         keys.addAll(ConsumerConfig.configNames());
         return List.copyOf(keys);
-    }
-
-    /** The keys a broker of the cluster lists for itself (every broker config, set or not). */
-    public static List<String> ofABroker(Admin admin, long seconds) throws ExecutionException, InterruptedException, TimeoutException {
-        List<Node> nodes = List.copyOf(admin.describeCluster().nodes().get(seconds, TimeUnit.SECONDS));
-        if (nodes.isEmpty()) {
-            return List.of();
-        }
-        ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, String.valueOf(nodes.get(0).id()));
-        Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(broker)).all().get(seconds, TimeUnit.SECONDS);
-        return configs.get(broker).entries().stream().map(ConfigEntry::name).sorted().toList();
     }
 }

@@ -1,7 +1,9 @@
 package io.kzk.cli.shell;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.config.ConfigService;
 import io.kzk.zk.ZnodeService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +52,8 @@ final class LiveNames implements Names {
 
     @Override
     public List<String> brokerConfigKeys() {
-        return cache.get(cluster(), "broker-config-keys", () -> ConfigKeys.ofABroker(shell.session().kafka().admin(), LOAD_SECONDS));
+        return cache.get(cluster(), "broker-config-keys",
+                () -> new ConfigService(shell.session().withTimeout(Duration.ofSeconds(LOAD_SECONDS)).kafka()).brokerKeys());
     }
 
     @Override

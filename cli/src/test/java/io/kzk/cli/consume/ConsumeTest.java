@@ -96,6 +96,11 @@ class ConsumeTest {
         var unknown = kzk(sandbox).run("consume", "consume-no-such-topic", "-e");
         assertEquals(ExitCode.NOT_FOUND.code(), unknown.exitCode());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
+        // several unknown topics among known ones: all named in the one line, from one describe
+        var unknowns = kzk(sandbox).run("consume", "consume-bad", "consume-no-such-b", "consume-no-such-a", "-e");
+        assertEquals(ExitCode.NOT_FOUND.code(), unknowns.exitCode());
+        assertEquals(1, unknowns.err().lines().count(), unknowns.err());
+        assertTrue(unknowns.err().contains("no topic 'consume-no-such-a', 'consume-no-such-b'"), unknowns.err());
         var partition = kzk(sandbox).run("consume", "consume-bad", "-p", "9", "-e");
         assertEquals(ExitCode.USAGE.code(), partition.exitCode());
         assertTrue(partition.err().contains("partition 9"), partition.err());

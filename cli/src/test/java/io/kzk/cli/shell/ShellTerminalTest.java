@@ -95,6 +95,8 @@ class ShellTerminalTest {
             complete(tmux, "zk ls i", "zk ls ids/");
             complete(tmux, "topic list --outp", "topic list --output");
             complete(tmux, "zk create x --mode ephemeral-s", "--mode ephemeral-sequential");
+            // broker config keys are the cluster's own, read through ConfigService
+            complete(tmux, "config set broker 2 log.cleaner.th", "config set broker 2 log.cleaner.threads=");
         }
     }
 
@@ -154,6 +156,7 @@ class ShellTerminalTest {
             complete(tmux, "kzk topic describe tab-bash-t", "kzk topic describe tab-bash-topic", 8);
             complete(tmux, "kzk zk ls /brok", "kzk zk ls /brokers/", 8);
             complete(tmux, "kzk zk create /x --mode ephemeral-s", "--mode ephemeral-sequential", 3);
+            complete(tmux, "kzk config set broker 2 log.cleaner.th", "kzk config set broker 2 log.cleaner.threads=", 8);
             // a key completes with its '=' and no space, so the value follows at once
             tmux.type("kzk config set topic tab-bash-topic retention.m");
             tmux.press("Tab");

@@ -1,0 +1,152 @@
+package io.kzk.admin.produce;
+
+import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.topic.TopicService;
+import io.kzk.common.KzkException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.Producer;
+
+/**
+ * One produce to a topic: kzk's producer settings under the connection's own, the topic checked
+ * through the Admin API while the producer is being built, then the input read and sent. The
+ * caller owns the clients (it builds the producer from the settings asked for) and shows progress;
+ * the job prints nothing, and counts only what the brokers acknowledged ({@link MessageSender}).
+ */
+public final class ProduceJob {
+    /** Where the messages go (the topic, and whether it may be new) and how: the producer's acks and compression. */
+    public record Delivery(String topic, boolean allowNewTopic, String acks, String compression) {
+    }
+
+    /**
+     * Where the messages come from: stdin when there are no files, else each file in turn, split
+     * into messages or (filePerMessage) each one message byte for byte.
+     */
+    public record Input(List<Path> files, boolean filePerMessage, InputStream stdin) {
+        /** Checks the files before anything connects: a directory or an unreadable file is named at once. */
+        public Input {
+            files = List.copyOf(files);
+            if (filePerMessage && files.isEmpty()) {
+                throw KzkException.invalidInput("--file-per-message needs files: -l FILE, once a message");
+            }
+            for (Path f : files) {
+                if (Files.isDirectory(f)) {
+                    throw KzkException.invalidInput("-l " + f + " is a directory: give a file of messages");
+                }
+                if (!Files.isReadable(f)) {
+                    throw KzkException.notFound("no readable file " + f + " (-l)");
+                }
+            }
+        }
+    }
+
+    private final Supplier<KafkaTarget> kafka;
+    private final Function<Map<String, Object>, Producer<byte[], byte[]>> producers;
+    private final Set<String> setByConnection;
+    private final Duration timeout;
+
+    /**
+     * @param kafka           the Admin client, asked for only on the checking thread: building it
+     *                        there overlaps with building the producer
+     * @param producers       builds a producer with the connection's properties and the settings given
+     * @param setByConnection the client properties the connection sets itself (-X, the context's): they
+     *                        win over kzk's defaults
+     * @param timeout         how long the producer may block for metadata or buffer space
+     */
+    public ProduceJob(Supplier<KafkaTarget> kafka, Function<Map<String, Object>, Producer<byte[], byte[]>> producers,
+                      Set<String> setByConnection, Duration timeout) {
+        this.kafka = kafka;
+        this.producers = producers;
+        this.setByConnection = setByConnection;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Sends the input to the topic and waits until every message is acknowledged or has failed.
+     *
+     * @param warnings        what the user should know but does not stop the run: a malformed line
+     *                        skipped, a topic that does not exist yet
+     * @param afterEachSend   called once each message is handed to the producer (not for
+     *                        filePerMessage input): it runs for every message, so it must be cheap
+     */
+    public MessageSender.Result run(Delivery delivery, Input input, MessageReader.Format format, Consumer<String> warnings,
+                                    Consumer<MessageSender> afterEachSend) throws IOException {
+        MessageReader reader = new MessageReader(format, warnings);
+        Map<String, Object> settings = ProducerSettings.of(delivery.acks(), delivery.compression(), timeout, setByConnection);
+        // The topic is checked through the Admin API (a producer's metadata request could create it)
+        // while the producer is being built: the two take about as long, and neither sends a message.
+        // With allowNewTopic the producer's request may create it: the check only says so.
+        FutureTask<Boolean> topicCheck = new FutureTask<>(() -> delivery.allowNewTopic()
+                ? !new TopicService(kafka.get()).matching(delivery.topic()::equals).isEmpty()
+                : new TopicService(kafka.get()).partitionCount(delivery.topic()) > 0);
+        Thread checking = new Thread(topicCheck, "kzk-topic-check");
+        checking.setDaemon(true);
+        checking.start();
+        try (Producer<byte[], byte[]> producer = producers.apply(settings)) {
+            if (!awaitTopicCheck(topicCheck)) {
+                warnings.accept("no topic '" + delivery.topic() + "' yet: sending anyway (--allow-new-topic); a broker with"
+                        + " auto.create.topics.enable=true creates it");
+            }
+            MessageSender sender = new MessageSender(producer, delivery.topic(), timeout);
+            MessageSender.Result result;
+            try {
+                send(input, reader, sender, afterEachSend);
+            } finally {
+                // On a failure too: what was handed to the producer is waited for before it closes.
+                result = sender.finish();
+            }
+            return result;
+        }
+    }
+
+    private static void send(Input input, MessageReader reader, MessageSender sender, Consumer<MessageSender> afterEachSend)
+            throws IOException {
+        Consumer<OutgoingMessage> sending = m -> {
+            sender.send(m);
+            afterEachSend.accept(sender);
+        };
+        if (input.filePerMessage()) {
+            for (Path f : input.files()) {
+                sender.send(reader.whole(Files.readAllBytes(f)));
+            }
+        } else if (input.files().isEmpty()) {
+            reader.read(new BufferedInputStream(input.stdin(), 64 * 1024), "stdin", sending);
+        } else {
+            for (Path f : input.files()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    reader.read(in, f.toString(), sending);
+                } catch (NoSuchFileException e) {
+                    throw KzkException.notFound("no file " + f + " (-l)");
+                }
+            }
+        }
+    }
+
+    /** @return whether the topic exists */
+    private static boolean awaitTopicCheck(FutureTask<Boolean> topicCheck) {
+        try {
+            return topicCheck.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw KzkException.failed("cannot check the topic: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw KzkException.failed("interrupted while checking the topic", e);
+        }
+    }
+}
