@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.ConsumerGroupState;
@@ -52,49 +54,61 @@ public final class GroupService {
     }
 
     public List<GroupDetails> describe(List<String> groups) {
-        Map<String, ConsumerGroupDescription> described = kafka.await(kafka.admin().describeConsumerGroups(groups).all(),
+        List<String> distinct = groups.stream().distinct().toList();
+        Map<String, ConsumerGroupDescription> described = kafka.await(kafka.admin().describeConsumerGroups(distinct).all(),
                 "describing consumer groups");
-        List<GroupDetails> out = new ArrayList<>();
-        for (String group : groups) {
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committed(distinct);
+        // Every group's partitions first, so that the end offsets are one request for all of them.
+        Map<String, Map<TopicPartition, MemberDescription>> owners = new HashMap<>();
+        Set<TopicPartition> partitions = new HashSet<>();
+        for (String group : distinct) {
             ConsumerGroupDescription d = described.get(group);
-            Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
-            if (d.state() == ConsumerGroupState.DEAD && committed.isEmpty()) {
+            if (d.state() == ConsumerGroupState.DEAD && committed.get(group).isEmpty()) {
                 throw KzkException.notFound("no consumer group '" + group + "': see 'kzk group list'");
             }
-            Map<TopicPartition, MemberDescription> owners = new HashMap<>();
-            List<GroupDetails.Member> members = new ArrayList<>();
-            for (MemberDescription m : d.members()) {
-                List<String> assigned = new ArrayList<>();
-                for (TopicPartition tp : m.assignment().topicPartitions()) {
-                    owners.put(tp, m);
-                    assigned.add(tp.toString());
-                }
-                assigned.sort(Comparator.naturalOrder());
-                members.add(new GroupDetails.Member(m.consumerId(), m.clientId(), m.host(), assigned));
-            }
-            Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
-            partitions.addAll(owners.keySet());
-            Map<TopicPartition, Long> ends = offsets.latest(partitions);
-            List<GroupPartition> rows = new ArrayList<>();
-            Map<String, Long> lagByTopic = new TreeMap<>();
-            long total = 0;
-            for (TopicPartition tp : partitions.stream().sorted(Comparator.comparing(TopicPartition::topic)
-                    .thenComparingInt(TopicPartition::partition)).toList()) {
-                OffsetAndMetadata c = committed.get(tp);
-                Long end = ends.get(tp);
-                Long lag = c == null || end == null ? null : Math.max(0, end - c.offset());
-                MemberDescription m = owners.get(tp);
-                rows.add(new GroupPartition(tp.topic(), tp.partition(), c == null ? null : c.offset(), end, lag,
-                        m == null ? null : m.consumerId(), m == null ? null : m.clientId(), m == null ? null : m.host()));
-                if (lag != null) {
-                    total += lag;
-                    lagByTopic.merge(tp.topic(), lag, Long::sum);
-                }
-            }
-            out.add(new GroupDetails(group, state(d), type(d), d.coordinator() == null ? null : d.coordinator().id(), members, rows,
-                    total, lagByTopic));
+            Map<TopicPartition, MemberDescription> owned = new HashMap<>();
+            d.members().forEach(m -> m.assignment().topicPartitions().forEach(tp -> owned.put(tp, m)));
+            owners.put(group, owned);
+            partitions.addAll(committed.get(group).keySet());
+            partitions.addAll(owned.keySet());
+        }
+        Map<TopicPartition, Long> ends = offsets.latest(partitions);
+        List<GroupDetails> out = new ArrayList<>();
+        for (String group : distinct) {
+            out.add(details(group, described.get(group), committed.get(group), owners.get(group), ends));
         }
         return out;
+    }
+
+    private GroupDetails details(String group, ConsumerGroupDescription d, Map<TopicPartition, OffsetAndMetadata> committed,
+                                 Map<TopicPartition, MemberDescription> owners, Map<TopicPartition, Long> ends) {
+        List<GroupDetails.Member> members = new ArrayList<>();
+        for (MemberDescription m : d.members()) {
+            List<String> assigned = new ArrayList<>();
+            m.assignment().topicPartitions().forEach(tp -> assigned.add(tp.toString()));
+            assigned.sort(Comparator.naturalOrder());
+            members.add(new GroupDetails.Member(m.consumerId(), m.clientId(), m.host(), assigned));
+        }
+        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
+        partitions.addAll(owners.keySet());
+        List<GroupPartition> rows = new ArrayList<>();
+        Map<String, Long> lagByTopic = new TreeMap<>();
+        long total = 0;
+        for (TopicPartition tp : partitions.stream().sorted(Comparator.comparing(TopicPartition::topic)
+                .thenComparingInt(TopicPartition::partition)).toList()) {
+            OffsetAndMetadata c = committed.get(tp);
+            Long end = ends.get(tp);
+            Long lag = c == null || end == null ? null : Math.max(0, end - c.offset());
+            MemberDescription m = owners.get(tp);
+            rows.add(new GroupPartition(tp.topic(), tp.partition(), c == null ? null : c.offset(), end, lag,
+                    m == null ? null : m.consumerId(), m == null ? null : m.clientId(), m == null ? null : m.host()));
+            if (lag != null) {
+                total += lag;
+                lagByTopic.merge(tp.topic(), lag, Long::sum);
+            }
+        }
+        return new GroupDetails(group, state(d), type(d), d.coordinator() == null ? null : d.coordinator().id(), members, rows,
+                total, lagByTopic);
     }
 
     /**
@@ -210,22 +224,30 @@ public final class GroupService {
         if (dead.isEmpty()) {
             return List.of();
         }
-        Map<String, org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec> specs = new java.util.LinkedHashMap<>();
-        dead.forEach(g -> specs.put(g, new org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec()));
-        Map<String, Map<TopicPartition, OffsetAndMetadata>> offsets = kafka.await(kafka.admin().listConsumerGroupOffsets(specs).all(),
-                "reading offsets of consumer groups");
-        return dead.stream().filter(g -> offsets.getOrDefault(g, Map.of()).values().stream().allMatch(java.util.Objects::isNull))
-                .toList();
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committed(dead);
+        return dead.stream().filter(g -> committed.get(g).isEmpty()).toList();
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
-        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
-        kafka.await(kafka.admin().listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(), "reading offsets of " + group)
-                .forEach((tp, o) -> {
-                    if (o != null) {
-                        out.put(tp, o);
-                    }
-                });
+        return committed(List.of(group)).get(group);
+    }
+
+    /** The committed offsets of these groups, one request for all (partitions without one left out). */
+    private Map<String, Map<TopicPartition, OffsetAndMetadata>> committed(List<String> groups) {
+        Map<String, ListConsumerGroupOffsetsSpec> specs = new LinkedHashMap<>();
+        groups.forEach(g -> specs.put(g, new ListConsumerGroupOffsetsSpec()));
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> offsets = kafka.await(kafka.admin().listConsumerGroupOffsets(specs).all(),
+                groups.size() == 1 ? "reading offsets of " + groups.get(0) : "reading offsets of consumer groups");
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> out = new HashMap<>();
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> present = new HashMap<>();
+            offsets.getOrDefault(group, Map.of()).forEach((tp, o) -> {
+                if (o != null) {
+                    present.put(tp, o);
+                }
+            });
+            out.put(group, present);
+        }
         return out;
     }
 

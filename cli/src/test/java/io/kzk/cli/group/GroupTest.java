@@ -51,6 +51,12 @@ class GroupTest {
         assertEquals(40, d.get("partitions").get(0).get("committed").asLong());
         assertEquals(100, d.get("partitions").get(0).get("end").asLong());
 
+        // Several groups are described together (offsets and ends asked once for all), each on its own.
+        assertEquals(0, kzk(sandbox).run("consume", "group-lag", "-G", "second", "-c", "10", "-q").exitCode());
+        JsonNode both = JSON.readTree(kzk(sandbox).run("group", "describe", "lagging", "second", "-o", "json").out());
+        assertEquals(List.of("lagging", "second"), List.of(both.get(0).get("group").asText(), both.get(1).get("group").asText()), both.toString());
+        assertEquals(List.of(60L, 90L), List.of(both.get(0).get("total_lag").asLong(), both.get(1).get("total_lag").asLong()), both.toString());
+
         var described = kzk(sandbox).run("group", "describe", "lagging");
         assertTrue(described.out().contains("group-lag 60") && !described.out().contains("{"), described.out());
         // the dry run fails where the real run would
