@@ -114,17 +114,15 @@ public final class LiveCompletion {
 
     /**
      * Runs {@code kzk __complete-refresh KIND WORDS...} as a process of its own that outlives this
-     * one. Its command line is made from this JVM's properties, not read back from the process
-     * table, which the JDK truncates for long class paths.
+     * one, through the launcher this run came through (its JVM flags and class-data archive are
+     * written there, once).
      */
     private static void startRefresh(String kind, List<String> words) {
-        if (!System.getProperty("sun.java.command", "").startsWith("io.kzk.cli.Main")) {
-            return; // not kzk's own process (a test running kzk in its JVM): no refresh
+        String home = System.getProperty("kzk.home");
+        if (home == null || !System.getProperty("sun.java.command", "").startsWith("io.kzk.cli.Main")) {
+            return; // not started by kzk's launcher (a test running kzk in its JVM): no refresh
         }
-        List<String> command = new ArrayList<>(List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable",
-                "-cp", System.getProperty("java.class.path"), "io.kzk.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(home, "bin", "kzk").toString()));
         command.add(REFRESH);
         command.add(kind);
         command.addAll(words);
