@@ -37,9 +37,18 @@ public final class ArchiveTraining {
         for (String group : List.of("cluster", "produce", "consume", "zk")) {
             ClientWarmUp.startFor(group);
         }
-        train(CliEnvironment.system());
+        train(CliEnvironment.system(), "sandbox".equals(System.getenv(TRAINING)));
         securedClients();
     }
+
+    /**
+     * {@code KZK_TRAINING=sandbox} (the build's {@code -Dkzk.training=sandbox}): training also
+     * starts a one-broker sandbox of its own, in its throwaway folder, runs the usual commands
+     * against it and takes it down, so that the classes only a live broker's and ZooKeeper's
+     * answers load (Kafka's response and error classes, ZooKeeper's session) are archived too.
+     * Off by default: it starts Kafka and ZooKeeper processes on the building machine.
+     */
+    static final String TRAINING = "KZK_TRAINING";
 
     /**
      * Builds Admin clients for TLS and for SASL (SCRAM over TLS, PLAIN), pointed at {@link #NOWHERE}
@@ -77,7 +86,7 @@ public final class ArchiveTraining {
     }
 
     /** Trains in a throwaway folder, with none of {@code user}'s settings that could name a cluster. */
-    static void train(CliEnvironment user) {
+    static void train(CliEnvironment user, boolean withSandbox) {
         Path home;
         try {
             home = Files.createTempDirectory("kzk-training");
@@ -114,10 +123,32 @@ public final class ArchiveTraining {
                     + "{\"topic\":\"t\",\"partition\":1,\"replicas\":[2,3]},{\"topic\":\"t\",\"partition\":2,\"replicas\":[3,1]}]}");
             run(environment, List.of("reassign", "plan", "--current", current.toString(), "--broker-racks", "1:a,2:b,3:c,4:a",
                     "--add-brokers", "4", "--out", home.resolve("plan.json").toString()));
+            if (withSandbox) {
+                againstSandbox(environment);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteRecursively(home);
+        }
+    }
+
+    /** The sandbox made the current context by {@code sandbox up}: the commands below find it as a user's runs find theirs. */
+    private static void againstSandbox(CliEnvironment environment) {
+        if (run(environment, List.of("sandbox", "up", "--brokers", "1")) != ExitCode.OK.code()) {
+            run(environment, List.of("sandbox", "down"));
+            throw new IllegalStateException("training: the sandbox did not start");
+        }
+        try {
+            for (List<String> live : List.of(List.of("topic", "create", "training", "-p", "2", "-r", "1"), List.of("topic", "list"),
+                    List.of("topic", "list", "-o", "json"), List.of("topic", "describe", "training"), List.of("cluster", "describe"),
+                    List.of("cluster", "health"), List.of("broker", "list"), List.of("consume", "training", "-e"),
+                    List.of("group", "list"), List.of("zk", "ls", "/"), List.of("zk", "get", "/controller"),
+                    List.of("zk", "tree", "/brokers"), List.of("zk", "ls", "/", "-o", "json"))) {
+                run(environment, live);
+            }
+        } finally {
+            run(environment, List.of("sandbox", "down"));
         }
     }
 

@@ -21,12 +21,14 @@ import picocli.CommandLine;
 /** Builds kzk's command tree: for a run, for the shell, and for the generators of completions and man pages. */
 public final class Cli {
     /**
-     * The command groups in the order help lists them. Only the group a run names is built:
-     * picocli reads every annotation of every command it is given, which is most of kzk's
-     * start-up time for a short command.
+     * The command groups in the order help lists them, made only when a run needs them: picocli
+     * reads every annotation of every command it is given, which is most of kzk's start-up time
+     * for a short command.
      */
-    /** The command groups by name, built only when a run needs them. */
     static final Map<String, Supplier<Object>> GROUPS = new LinkedHashMap<>();
+
+    /** The commands of the groups that have them (each group lists its own; read only for the group a run builds). */
+    static final Map<String, Supplier<List<Subcommand>>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
         GROUPS.put("topic", TopicCommand::new);
@@ -45,10 +47,19 @@ public final class Cli {
         GROUPS.put("shell", io.kzk.cli.shell.ShellCommand::new);
         GROUPS.put("completion", CompletionCommand::new);
         GROUPS.put("help", HelpCommand::new);
+        SUBCOMMANDS.put("topic", () -> TopicCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("config", () -> ConfigCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("cluster", () -> ClusterCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("broker", () -> BrokerCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("group", () -> io.kzk.cli.group.GroupCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("reassign", () -> io.kzk.cli.reassign.ReassignCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("elect", () -> io.kzk.cli.elect.ElectCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("zk", () -> ZkCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("context", () -> ContextCommand.SUBCOMMANDS);
+        SUBCOMMANDS.put("sandbox", () -> SandboxCommand.SUBCOMMANDS);
     }
 
-    /** Options of the root that take a value: their values are not command names. */
-    /** The global options that take a value, for {@link #commandWord} (CommandRegistryTest ties it to GlobalOptions). */
+    /** The global options that take a value, for {@link #commandWords} (CommandRegistryTest ties it to GlobalOptions). */
     static final Set<String> VALUE_OPTIONS = Set.of("-b", "--bootstrap-server", "-z", "--zookeeper",
             "--command-config", "-X", "--zk-auth", "--zk-config", "--context", "--timeout", "-o", "--output");
 
@@ -57,19 +68,29 @@ public final class Cli {
 
     /** The first word that is neither an option nor an option's value: the command group, if any. */
     static String commandWord(String[] args) {
-        for (int i = 0; i < args.length; i++) {
+        List<String> words = commandWords(args, 1);
+        return words.isEmpty() ? null : words.get(0);
+    }
+
+    /**
+     * The first {@code max} words that are neither options nor the values of global options: the
+     * command group, then its command. A command's own options come after its name; given before
+     * it they are an error picocli reports whichever commands are built.
+     */
+    static List<String> commandWords(String[] args, int max) {
+        List<String> words = new ArrayList<>(max);
+        for (int i = 0; i < args.length && words.size() < max; i++) {
             String a = args[i];
             if (a.equals("--")) {
-                return null;
+                break;
             }
             if (!a.startsWith("-")) {
-                return a;
-            }
-            if (VALUE_OPTIONS.contains(a)) {
+                words.add(a);
+            } else if (VALUE_OPTIONS.contains(a)) {
                 i++;
             }
         }
-        return null;
+        return words;
     }
 
     /** The whole tree: for help, completion scripts and man pages. */
@@ -84,13 +105,14 @@ public final class Cli {
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, boolean debug,
                                           String[] args) {
         CommandLine cmd = new CommandLine(new KzkCommand(environment));
-        String group = args == null ? null : commandWord(args);
+        List<String> words = args == null ? List.of() : commandWords(args, 2);
+        String group = words.isEmpty() ? null : words.get(0);
         if (group != null && GROUPS.containsKey(group) && !group.equals("help") && !group.equals("completion")) {
-            cmd.addSubcommand(group, GROUPS.get(group).get());
+            cmd.addSubcommand(group, group(group, words.size() > 1 ? words.get(1) : null));
         } else if (group == null && args != null && Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
             // the version needs no command at all
         } else {
-            GROUPS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+            GROUPS.keySet().forEach(name -> cmd.addSubcommand(name, group(name, null)));
         }
         CommandLine produce = cmd.getSubcommands().get("produce");
         if (produce != null) {
@@ -110,6 +132,26 @@ public final class Cli {
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, Cli::description);
         cmd.setHelpSectionMap(sections); // the whole tree built so far
         return cmd;
+    }
+
+    /**
+     * The group {@code name} with the one command {@code commandWord} names, or with all of its
+     * commands when that names none of them (no word, a typo, the group's own help): then its
+     * help, its list of choices and picocli's suggestions are the same as ever.
+     */
+    private static Object group(String name, String commandWord) {
+        Object group = GROUPS.get(name).get();
+        Supplier<List<Subcommand>> listed = SUBCOMMANDS.get(name);
+        if (listed == null) {
+            return group; // a command, not a group
+        }
+        CommandLine line = new CommandLine(group);
+        List<Subcommand> named = commandWord == null ? List.of()
+                : listed.get().stream().filter(s -> s.names().contains(commandWord)).toList();
+        for (Subcommand s : named.isEmpty() ? listed.get() : named) {
+            line.addSubcommand(s.make().get());
+        }
+        return line;
     }
 
     /**

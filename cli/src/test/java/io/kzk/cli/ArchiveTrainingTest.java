@@ -41,7 +41,7 @@ class ArchiveTrainingTest {
             Map<String, String> env = Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(),
                     "XDG_STATE_HOME", home.resolve("state").toString(), "KZK_BOOTSTRAP_SERVERS", address, "KZK_ZOOKEEPER", address);
             ArchiveTraining.train(new CliEnvironment(env, false, false, java.io.InputStream.nullInputStream(),
-                    java.io.OutputStream.nullOutputStream()));
+                    java.io.OutputStream.nullOutputStream()), false);
             assertEquals(0, connections.get(), "training connected to the user's cluster");
             assertTrue(Files.exists(home.resolve("config")), "the user's config is left as it was");
         }

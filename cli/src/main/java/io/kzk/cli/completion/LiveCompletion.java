@@ -114,17 +114,17 @@ public final class LiveCompletion {
 
     /**
      * Runs {@code kzk __complete-refresh KIND WORDS...} as a process of its own that outlives this
-     * one. Its command line is made from this JVM's properties, not read back from the process
-     * table, which the JDK truncates for long class paths.
+     * one: through the launcher this run came through (the JVM flags and the class-data archive
+     * are written there, once), or, for a kzk started without it, as this JVM was started.
      */
     private static void startRefresh(String kind, List<String> words) {
         if (!System.getProperty("sun.java.command", "").startsWith("io.kzk.cli.Main")) {
             return; // not kzk's own process (a test running kzk in its JVM): no refresh
         }
-        List<String> command = new ArrayList<>(List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable",
-                "-cp", System.getProperty("java.class.path"), "io.kzk.cli.Main"));
+        String home = System.getProperty("kzk.home");
+        List<String> command = new ArrayList<>(home != null ? List.of(java.nio.file.Path.of(home, "bin", "kzk").toString())
+                : List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), "io.kzk.cli.Main"));
         command.add(REFRESH);
         command.add(kind);
         command.addAll(words);
