@@ -1,6 +1,7 @@
 package io.kzk.admin.cluster;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.KzkException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
@@ -21,6 +23,29 @@ public final class ClusterService {
 
     public ClusterService(KafkaTarget kafka) {
         this.kafka = kafka;
+    }
+
+    /**
+     * The brokers, the controller and every topic (internal ones too) or only {@code topic} with
+     * their partitions: three requests whatever the number of topics.
+     *
+     * @param topic one topic, or null for all
+     */
+    public ClusterMetadata metadata(String topic) {
+        DescribeClusterResult cluster = kafka.admin().describeCluster();
+        TopicMetadata topics = new TopicMetadata(kafka);
+        Set<String> names = topics.names(true);
+        List<String> chosen = topic == null ? names.stream().sorted().toList() : names.contains(topic) ? List.of(topic) : List.of();
+        List<ClusterMetadata.ListedTopic> listed = new ArrayList<>();
+        for (TopicDescription d : topics.describe(chosen)) {
+            listed.add(new ClusterMetadata.ListedTopic(d.name(), true, TopicMetadata.states(d)));
+        }
+        if (topic != null && chosen.isEmpty()) {
+            listed.add(new ClusterMetadata.ListedTopic(topic, false, List.of()));
+        }
+        List<BrokerInfo> brokers = toBrokers(kafka.await(cluster.nodes(), "describing the cluster"));
+        Node controller = kafka.await(cluster.controller(), "describing the cluster");
+        return new ClusterMetadata(controller == null || controller.isEmpty() ? null : controller.id(), brokers, listed);
     }
 
     public List<BrokerInfo> brokers() {

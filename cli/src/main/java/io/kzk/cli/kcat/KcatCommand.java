@@ -1,6 +1,11 @@
 package io.kzk.cli.kcat;
 
+import io.kzk.admin.cluster.ClusterMetadata;
+import io.kzk.admin.cluster.ClusterService;
+import io.kzk.admin.topic.OffsetForTime;
+import io.kzk.admin.topic.TopicService;
 import io.kzk.cli.LeafCommand;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -31,8 +36,26 @@ public final class KcatCommand extends LeafCommand {
 
     @Override
     public Integer call() {
-        // Reached only when the arguments could not be translated before parsing (Main handles kcat runs).
-        KcatArguments.translate(args);
+        if (args.isEmpty() || !(args.get(0).equals("-L") || args.get(0).equals("-Q"))) {
+            // Reached only when the arguments could not be translated before parsing (Main handles kcat runs).
+            KcatArguments.translate(args);
+            return 0;
+        }
+        // kcat -L and -Q, as KcatArguments hands them on: kcat's own output, which no kzk command prints
+        KcatArguments.Listing listing = KcatArguments.Listing.of(args);
+        String text;
+        if (listing.query()) {
+            List<OffsetForTime> answers = new TopicService(session().kafka()).offsetsForTimes(listing.questions());
+            text = listing.json() ? KcatQueryOutput.json(answers) : KcatQueryOutput.text(answers);
+        } else {
+            ClusterMetadata metadata = new ClusterService(session().kafka()).metadata(listing.topic());
+            var origin = KcatMetadataOutput.Origin.of(metadata, session().kafka().bootstrapServers());
+            text = listing.json() ? KcatMetadataOutput.json(metadata, origin, listing.topic())
+                    : KcatMetadataOutput.text(metadata, origin, listing.topic());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
         return 0;
     }
 }

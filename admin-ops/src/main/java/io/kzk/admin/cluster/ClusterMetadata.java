@@ -1,0 +1,26 @@
+package io.kzk.admin.cluster;
+
+import io.kzk.admin.topic.PartitionState;
+import java.util.List;
+
+/**
+ * What a metadata request answers, as kcat -L lists it: the brokers, the controller, and each
+ * topic's partitions with leader, replicas and ISR.
+ *
+ * @param controllerId null when the cluster names no controller
+ * @param topics       by name; a topic asked for by name that the cluster does not have is listed
+ *                     as not known, without partitions, instead of failing the listing
+ */
+public record ClusterMetadata(Integer controllerId, List<BrokerInfo> brokers, List<ListedTopic> topics) {
+    public ClusterMetadata {
+        brokers = List.copyOf(brokers);
+        topics = List.copyOf(topics);
+    }
+
+    /** A topic and its partitions in partition order; {@code known} false when the cluster has no such topic. */
+    public record ListedTopic(String name, boolean known, List<PartitionState> partitions) {
+        public ListedTopic {
+            partitions = List.copyOf(partitions);
+        }
+    }
+}
