@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param controllerId null when the cluster names no controller
  * @param topics       by name; a topic asked for by name that the cluster does not have is listed
- *                     as not known, without partitions, instead of failing the listing
+ *                     without partitions, instead of failing the listing
  */
 public record ClusterMetadata(Integer controllerId, List<BrokerInfo> brokers, List<ListedTopic> topics) {
     public ClusterMetadata {
@@ -17,10 +17,19 @@ public record ClusterMetadata(Integer controllerId, List<BrokerInfo> brokers, Li
         topics = List.copyOf(topics);
     }
 
-    /** A topic and its partitions in partition order; {@code known} false when the cluster has no such topic. */
-    public record ListedTopic(String name, boolean known, List<PartitionState> partitions) {
+    /** A topic and its partitions in partition order. */
+    public record ListedTopic(String name, Status status, List<PartitionState> partitions) {
         public ListedTopic {
             partitions = List.copyOf(partitions);
         }
+    }
+
+    /** Whether a topic was there when asked. */
+    public enum Status {
+        EXISTING,
+        /** Asked for by name; the cluster has no such topic. */
+        UNKNOWN,
+        /** Asked for by name and missing; created by this listing, as brokers that auto-create topics do for a producer's request: no leader yet. */
+        CREATED
     }
 }

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /** Reads the cluster's identity, controller and brokers. */
@@ -29,21 +32,29 @@ public final class ClusterService {
      * The brokers, the controller and every topic (internal ones too) or only {@code topic} with
      * their partitions: three requests whatever the number of topics.
      *
-     * @param topic one topic, or null for all
+     * @param topic          one topic, or null for all
+     * @param createAsClient a missing {@code topic} is created with the brokers' defaults when they
+     *                       have {@code auto.create.topics.enable=true}, as they do when a producer
+     *                       asks for its metadata (kcat -L -t): the Admin API's requests never create one
      */
-    public ClusterMetadata metadata(String topic) {
+    public ClusterMetadata metadata(String topic, boolean createAsClient) {
         DescribeClusterResult cluster = kafka.admin().describeCluster();
         TopicMetadata topics = new TopicMetadata(kafka);
         Set<String> names = topics.names(true);
         List<String> chosen = topic == null ? names.stream().sorted().toList() : names.contains(topic) ? List.of(topic) : List.of();
         List<ClusterMetadata.ListedTopic> listed = new ArrayList<>();
         for (TopicDescription d : topics.describe(chosen)) {
-            listed.add(new ClusterMetadata.ListedTopic(d.name(), true, TopicMetadata.states(d)));
-        }
-        if (topic != null && chosen.isEmpty()) {
-            listed.add(new ClusterMetadata.ListedTopic(topic, false, List.of()));
+            listed.add(new ClusterMetadata.ListedTopic(d.name(), ClusterMetadata.Status.EXISTING, TopicMetadata.states(d)));
         }
         List<BrokerInfo> brokers = toBrokers(kafka.await(cluster.nodes(), "describing the cluster"));
+        if (topic != null && chosen.isEmpty()) {
+            boolean created = createAsClient && !brokers.isEmpty() && autoCreates(brokers.get(0).id());
+            if (created) {
+                createWithDefaults(topic);
+            }
+            listed.add(new ClusterMetadata.ListedTopic(topic, created ? ClusterMetadata.Status.CREATED : ClusterMetadata.Status.UNKNOWN,
+                    List.of()));
+        }
         Node controller = kafka.await(cluster.controller(), "describing the cluster");
         return new ClusterMetadata(controller == null || controller.isEmpty() ? null : controller.id(), brokers, listed);
     }
@@ -99,6 +110,16 @@ public final class ClusterService {
                 "describing the metadata quorum").map(quorum -> new MetadataQuorum(quorum.leaderId() < 0 ? null : quorum.leaderId(),
                 quorum.leaderEpoch(), quorum.voters().stream().map(v -> v.replicaId()).sorted().toList(),
                 quorum.observers().stream().map(o -> o.replicaId()).sorted().toList())).orElse(null);
+    }
+
+    private boolean autoCreates(int brokerId) {
+        return "true".equalsIgnoreCase(value(kafka.await(brokerConfigs(brokerId), "reading broker configs"), "auto.create.topics.enable"));
+    }
+
+    /** Creates {@code topic} with the brokers' default partitions and replication factor, unless another client just did. */
+    private void createWithDefaults(String topic) {
+        NewTopic defaults = new NewTopic(topic, Optional.empty(), Optional.empty());
+        kafka.awaitUnless(kafka.admin().createTopics(List.of(defaults)).all(), TopicExistsException.class, "creating topic " + topic);
     }
 
     private KafkaFuture<Config> brokerConfigs(int brokerId) {

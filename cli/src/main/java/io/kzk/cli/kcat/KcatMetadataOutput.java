@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * kcat -L's output, text or JSON, byte for byte as kcat 1.7.1 writes it. Errors are named in
- * librdkafka's words: a partition without a leader has leader -1 and "Broker: Leader not
- * available", a topic asked for that the cluster does not have "Broker: Unknown topic or partition".
+ * kcat -L's output, text or JSON, as kcat 1.7.1 writes it. Errors are named in librdkafka's words:
+ * a partition without a leader has leader -1 and "Broker: Leader not available", a topic asked
+ * for that the cluster does not have "Broker: Unknown topic or partition", and one the brokers
+ * have just created for the asking "Broker: Leader not available (try again)". kcat lists brokers
+ * and topics in the order the broker that answered keeps them (a hash order that changes as
+ * topics come and go); kzk lists them by id and by name.
  */
 final class KcatMetadataOutput {
     static final String UNKNOWN_TOPIC = "Broker: Unknown topic or partition";
@@ -49,7 +52,11 @@ final class KcatMetadataOutput {
         out.append(' ').append(metadata.topics().size()).append(" topics:\n");
         for (ClusterMetadata.ListedTopic t : metadata.topics()) {
             out.append("  topic \"").append(t.name()).append("\" with ").append(t.partitions().size()).append(" partitions:")
-                    .append(t.known() ? "" : " " + UNKNOWN_TOPIC).append('\n');
+                    .append(switch (t.status()) {
+                        case EXISTING -> "";
+                        case UNKNOWN -> " " + UNKNOWN_TOPIC;
+                        case CREATED -> " " + NO_LEADER + " (try again)";
+                    }).append('\n');
             for (PartitionState p : t.partitions()) {
                 out.append("    partition ").append(p.partition()).append(", leader ").append(leader(p)).append(", replicas: ")
                         .append(ids(p.replicas())).append(", isrs: ").append(ids(p.isr()))
@@ -72,8 +79,8 @@ final class KcatMetadataOutput {
         j.closeArray().key("topics").openArray();
         for (ClusterMetadata.ListedTopic t : metadata.topics()) {
             j.open().key("topic").value(t.name());
-            if (!t.known()) {
-                j.key("error").value(UNKNOWN_TOPIC);
+            if (t.status() != ClusterMetadata.Status.EXISTING) {
+                j.key("error").value(t.status() == ClusterMetadata.Status.UNKNOWN ? UNKNOWN_TOPIC : NO_LEADER);
             }
             j.key("partitions").openArray();
             for (PartitionState p : t.partitions()) {

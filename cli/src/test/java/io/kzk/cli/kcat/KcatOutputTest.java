@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kzk.admin.cluster.BrokerInfo;
 import io.kzk.admin.cluster.ClusterMetadata;
 import io.kzk.admin.cluster.ClusterMetadata.ListedTopic;
+import io.kzk.admin.cluster.ClusterMetadata.Status;
 import io.kzk.admin.topic.OffsetForTime;
 import io.kzk.admin.topic.PartitionState;
 import java.util.List;
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class KcatOutputTest {
     private static final ClusterMetadata CLUSTER = new ClusterMetadata(2,
             List.of(new BrokerInfo(1, "127.0.0.1", 9092, null), new BrokerInfo(2, "127.0.0.1", 9093, "r1")),
-            List.of(new ListedTopic("orders", true, List.of(
+            List.of(new ListedTopic("orders", Status.EXISTING, List.of(
                             new PartitionState("orders", 0, 1, List.of(1, 2), List.of(1, 2)),
                             new PartitionState("orders", 1, null, List.of(2), List.of()))),
-                    new ListedTopic("gone", false, List.of())));
+                    new ListedTopic("gone", Status.UNKNOWN, List.of()), new ListedTopic("new", Status.CREATED, List.of())));
     private static final KcatMetadataOutput.Origin ORIGIN = KcatMetadataOutput.Origin.of(CLUSTER, "127.0.0.1:9092,127.0.0.1:9093");
 
     @Test
@@ -27,11 +28,12 @@ class KcatOutputTest {
                  2 brokers:
                   broker 1 at 127.0.0.1:9092
                   broker 2 at 127.0.0.1:9093 (controller)
-                 2 topics:
+                 3 topics:
                   topic "orders" with 2 partitions:
                     partition 0, leader 1, replicas: 1,2, isrs: 1,2
                     partition 1, leader -1, replicas: 2, isrs: , Broker: Leader not available
                   topic "gone" with 0 partitions: Broker: Unknown topic or partition
+                  topic "new" with 0 partitions: Broker: Leader not available (try again)
                 """, KcatMetadataOutput.text(CLUSTER, ORIGIN, null));
         assertEquals("Metadata for orders (from broker 1: 127.0.0.1:9092/1):\n",
                 KcatMetadataOutput.text(CLUSTER, ORIGIN, "orders").lines().findFirst().orElseThrow() + "\n");
@@ -44,32 +46,30 @@ class KcatOutputTest {
                 + "\"topics\":[{\"topic\":\"orders\",\"partitions\":["
                 + "{\"partition\":0,\"leader\":1,\"replicas\":[{\"id\":1},{\"id\":2}],\"isrs\":[{\"id\":1},{\"id\":2}]},"
                 + "{\"partition\":1,\"error\":\"Broker: Leader not available\",\"leader\":-1,\"replicas\":[{\"id\":2}],\"isrs\":[]}]},"
-                + "{\"topic\":\"gone\",\"error\":\"Broker: Unknown topic or partition\",\"partitions\":[]}]}",
+                + "{\"topic\":\"gone\",\"error\":\"Broker: Unknown topic or partition\",\"partitions\":[]},"
+                + "{\"topic\":\"new\",\"error\":\"Broker: Leader not available\",\"partitions\":[]}]}",
                 KcatMetadataOutput.json(CLUSTER, ORIGIN, null));
         var none = new ClusterMetadata(null, List.of(), List.of());
         assertEquals("{\"originating_broker\":{\"id\":-1,\"name\":\"k:1/bootstrap\"},\"query\":{\"topic\":\"t\"},\"controllerid\":-1,"
                 + "\"brokers\":[],\"topics\":[]}", KcatMetadataOutput.json(none, KcatMetadataOutput.Origin.of(none, "k:1"), "t"));
     }
 
-    private static final List<OffsetForTime> ANSWERS = List.of(new OffsetForTime("a", 0, 1, 0L), new OffsetForTime("a", 1, -1, 3L),
-            new OffsetForTime("b", 0, 99, -1L), new OffsetForTime("a", 7, 1, null));
+    private static final List<OffsetForTime> ANSWERS = List.of(new OffsetForTime("b", 0, 1, 0L), new OffsetForTime("a", 1, 99, -1L),
+            new OffsetForTime("a", 0, -1, 3L));
 
     @Test
-    void queryTextIsOneLineAnAnswerInTheOrderAsked() {
+    void queryTextIsOneLineAnAnswerByTopicAndPartitionWhateverTheOrderAsked() {
         assertEquals("""
-                a [0] offset 0
-                a [1] offset 3
-                b [0] offset -1
-                a [7] offset -1001: Broker: Unknown topic or partition
+                a [0] offset 3
+                a [1] offset -1
+                b [0] offset 0
                 """, KcatQueryOutput.text(ANSWERS));
     }
 
     @Test
-    void queryJsonGroupsAdjacentAnswersOfATopicAndRepeatsATopicGivenApart() {
-        assertEquals("{\"a\":{\"topic\":\"a\",\"0\":{\"partition\":0,\"offset\":0},\"1\":{\"partition\":1,\"offset\":3}},"
-                + "\"b\":{\"topic\":\"b\",\"0\":{\"partition\":0,\"offset\":-1}},"
-                + "\"a\":{\"topic\":\"a\",\"7\":{\"partition\":7,\"offset\":-1001,\"error\":\"Broker: Unknown topic or partition\"}}}",
-                KcatQueryOutput.json(ANSWERS));
+    void queryJsonIsAMapOfTopicsToPartitions() {
+        assertEquals("{\"a\":{\"topic\":\"a\",\"0\":{\"partition\":0,\"offset\":3},\"1\":{\"partition\":1,\"offset\":-1}},"
+                + "\"b\":{\"topic\":\"b\",\"0\":{\"partition\":0,\"offset\":0}}}", KcatQueryOutput.json(ANSWERS));
         assertEquals("{}", KcatQueryOutput.json(List.of()));
     }
 
