@@ -10,27 +10,30 @@ final class KcatJson {
     private boolean comma;
 
     KcatJson open() {
-        separate();
-        out.append('{');
-        comma = false;
-        return this;
+        return begin('{');
     }
 
     KcatJson close() {
-        out.append('}');
-        comma = true;
-        return this;
+        return end('}');
     }
 
     KcatJson openArray() {
+        return begin('[');
+    }
+
+    KcatJson closeArray() {
+        return end(']');
+    }
+
+    private KcatJson begin(char bracket) {
         separate();
-        out.append('[');
+        out.append(bracket);
         comma = false;
         return this;
     }
 
-    KcatJson closeArray() {
-        out.append(']');
+    private KcatJson end(char bracket) {
+        out.append(bracket);
         comma = true;
         return this;
     }
