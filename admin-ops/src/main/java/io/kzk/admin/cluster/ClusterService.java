@@ -112,8 +112,13 @@ public final class ClusterService {
                 quorum.observers().stream().map(o -> o.replicaId()).sorted().toList())).orElse(null);
     }
 
+    /** Whether the brokers create a topic a client asks for; false when that cannot be read (not allowed to describe configs). */
     private boolean autoCreates(int brokerId) {
-        return "true".equalsIgnoreCase(value(kafka.await(brokerConfigs(brokerId), "reading broker configs"), "auto.create.topics.enable"));
+        try {
+            return "true".equalsIgnoreCase(value(kafka.await(brokerConfigs(brokerId), "reading broker configs"), "auto.create.topics.enable"));
+        } catch (KzkException e) {
+            return false;
+        }
     }
 
     /** Creates {@code topic} with the brokers' default partitions and replication factor, unless another client just did. */
