@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
             "-L [-t TOPIC] metadata in kcat's text or -J JSON (a missing TOPIC is created where the brokers",
             "auto-create topics, as kcat's request makes them do), -Q -t TOPIC:PARTITION:TIME... offsets for",
             "times, \"T [P] offset N\" a line by topic and partition or -J (TIME epoch ms, -1 latest, -2",
-            "earliest; an unknown topic or partition fails the query, exit 1). kzk lists brokers and topics",
+            "earliest; with no known partition the query fails, exit 1). kzk lists brokers and topics",
             "by id and name, kcat in the answering broker's order; the \"from broker\" is the first bootstrap",
             "broker. Without -P, -C, -L or -Q: the producer when stdin is not a terminal, the consumer when it",
             "is, as kcat says on stderr. Flags: -b, -t, -p, -o, -c, -e, -f, -J, -K, -D, -Z, -H, -k, -l, -X, -z,",
@@ -58,12 +58,12 @@ public final class KcatCommand extends LeafCommand {
         String text;
         if (listing.query()) {
             List<OffsetForTime> answers = new TopicService(session().kafka()).offsetsForTimes(listing.questions());
-            for (OffsetForTime a : answers) {
-                if (!a.known()) {
-                    // kcat asks for all or nothing: "% ERROR: offsets_for_times failed: Local: Unknown partition", exit 1
-                    throw KzkException.notFound("kcat -Q: offsets_for_times failed: Local: Unknown partition: no partition "
-                            + a.partition() + " of topic '" + a.topic() + "' in the cluster at " + session().kafka().bootstrapServers());
-                }
+            if (answers.stream().noneMatch(OffsetForTime::known)) {
+                // librdkafka fails the query when no partition asked for has a leader: kcat prints
+                // "% ERROR: offsets_for_times failed: Local: Unknown partition" and exits 1
+                OffsetForTime first = answers.get(0);
+                throw KzkException.notFound("kcat -Q: offsets_for_times failed: Local: Unknown partition: no partition "
+                        + first.partition() + " of topic '" + first.topic() + "' in the cluster at " + session().kafka().bootstrapServers());
             }
             text = listing.json() ? KcatQueryOutput.json(answers) : KcatQueryOutput.text(answers);
         } else {

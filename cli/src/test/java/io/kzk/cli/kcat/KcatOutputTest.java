@@ -55,21 +55,23 @@ class KcatOutputTest {
     }
 
     private static final List<OffsetForTime> ANSWERS = List.of(new OffsetForTime("b", 0, 1, 0L), new OffsetForTime("a", 1, 99, -1L),
-            new OffsetForTime("a", 0, -1, 3L));
+            new OffsetForTime("a", 0, -1, 3L), new OffsetForTime("b", 7, 5, null));
 
     @Test
-    void queryTextIsOneLineAnAnswerByTopicAndPartitionWhateverTheOrderAsked() {
+    void queryTextIsOneLineAnAnswerByTopicAndPartitionWhateverTheOrderAskedAnUnknownOneKeepingItsTime() {
         assertEquals("""
                 a [0] offset 3
                 a [1] offset -1
                 b [0] offset 0
+                b [7] offset 5: Local: Unknown partition
                 """, KcatQueryOutput.text(ANSWERS));
     }
 
     @Test
     void queryJsonIsAMapOfTopicsToPartitions() {
         assertEquals("{\"a\":{\"topic\":\"a\",\"0\":{\"partition\":0,\"offset\":3},\"1\":{\"partition\":1,\"offset\":-1}},"
-                + "\"b\":{\"topic\":\"b\",\"0\":{\"partition\":0,\"offset\":0}}}", KcatQueryOutput.json(ANSWERS));
+                + "\"b\":{\"topic\":\"b\",\"0\":{\"partition\":0,\"offset\":0},"
+                + "\"7\":{\"partition\":7,\"offset\":5,\"error\":\"Local: Unknown partition\"}}}", KcatQueryOutput.json(ANSWERS));
         assertEquals("{}", KcatQueryOutput.json(List.of()));
     }
 
