@@ -54,7 +54,8 @@ public final class Main {
         }
         translation.notes().forEach(note -> err.println("% " + note));
         err.flush();
-        int code = run(translation.command().toArray(String[]::new), environment, out, err, exitingNow);
+        // parsed as it stands: a translated -L or -Q is itself a kcat command line ("kcat -b B -- -L")
+        int code = runParsed(translation.command().toArray(String[]::new), environment, out, err, exitingNow);
         return code == ExitCode.OK.code() ? code : ExitCode.FAILED.code();
     }
 
@@ -78,6 +79,11 @@ public final class Main {
         if (args.length > 0 && args[0].equals("kcat") && !Arrays.asList(args).contains("--help") && !Arrays.asList(args).contains("-h")) {
             return runKcat(args, environment, out, err, exitingNow);
         }
+        return runParsed(args, environment, out, err, exitingNow);
+    }
+
+    /** Runs one kzk command line through the command tree. */
+    private static int runParsed(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err, boolean exitingNow) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cmd = Cli.commandLine(environment, out, err, debug, args);
         try {

@@ -1,18 +1,23 @@
 package io.kzk.admin.cluster;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.KzkException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /** Reads the cluster's identity, controller and brokers. */
@@ -21,6 +26,37 @@ public final class ClusterService {
 
     public ClusterService(KafkaTarget kafka) {
         this.kafka = kafka;
+    }
+
+    /**
+     * The brokers, the controller and every topic (internal ones too) or only {@code topic} with
+     * their partitions: three requests whatever the number of topics.
+     *
+     * @param topic          one topic, or null for all
+     * @param createAsClient a missing {@code topic} is created with the brokers' defaults when they
+     *                       have {@code auto.create.topics.enable=true}, as they do when a producer
+     *                       asks for its metadata (kcat -L -t): the Admin API's requests never create one
+     */
+    public ClusterMetadata metadata(String topic, boolean createAsClient) {
+        DescribeClusterResult cluster = kafka.admin().describeCluster();
+        TopicMetadata topics = new TopicMetadata(kafka);
+        Set<String> names = topics.names(true);
+        List<String> chosen = topic == null ? names.stream().sorted().toList() : names.contains(topic) ? List.of(topic) : List.of();
+        List<ClusterMetadata.ListedTopic> listed = new ArrayList<>();
+        for (TopicDescription d : topics.describe(chosen)) {
+            listed.add(new ClusterMetadata.ListedTopic(d.name(), ClusterMetadata.Status.EXISTING, TopicMetadata.states(d)));
+        }
+        List<BrokerInfo> brokers = toBrokers(kafka.await(cluster.nodes(), "describing the cluster"));
+        if (topic != null && chosen.isEmpty()) {
+            boolean created = createAsClient && !brokers.isEmpty() && autoCreates(brokers.get(0).id());
+            if (created) {
+                createWithDefaults(topic);
+            }
+            listed.add(new ClusterMetadata.ListedTopic(topic, created ? ClusterMetadata.Status.CREATED : ClusterMetadata.Status.UNKNOWN,
+                    List.of()));
+        }
+        Node controller = kafka.await(cluster.controller(), "describing the cluster");
+        return new ClusterMetadata(controller == null || controller.isEmpty() ? null : controller.id(), brokers, listed);
     }
 
     public List<BrokerInfo> brokers() {
@@ -74,6 +110,21 @@ public final class ClusterService {
                 "describing the metadata quorum").map(quorum -> new MetadataQuorum(quorum.leaderId() < 0 ? null : quorum.leaderId(),
                 quorum.leaderEpoch(), quorum.voters().stream().map(v -> v.replicaId()).sorted().toList(),
                 quorum.observers().stream().map(o -> o.replicaId()).sorted().toList())).orElse(null);
+    }
+
+    /** Whether the brokers create a topic a client asks for; false when that cannot be read (not allowed to describe configs). */
+    private boolean autoCreates(int brokerId) {
+        try {
+            return "true".equalsIgnoreCase(value(kafka.await(brokerConfigs(brokerId), "reading broker configs"), "auto.create.topics.enable"));
+        } catch (KzkException e) {
+            return false;
+        }
+    }
+
+    /** Creates {@code topic} with the brokers' default partitions and replication factor, unless another client just did. */
+    private void createWithDefaults(String topic) {
+        NewTopic defaults = new NewTopic(topic, Optional.empty(), Optional.empty());
+        kafka.awaitUnless(kafka.admin().createTopics(List.of(defaults)).all(), TopicExistsException.class, "creating topic " + topic);
     }
 
     private KafkaFuture<Config> brokerConfigs(int brokerId) {

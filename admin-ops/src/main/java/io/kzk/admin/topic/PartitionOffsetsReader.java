@@ -44,12 +44,17 @@ public final class PartitionOffsetsReader {
 
     /** The first offset at or after {@code timestampMs}; partitions with none after it are left out. */
     public Map<TopicPartition, Long> at(Collection<TopicPartition> partitions, long timestampMs) {
+        Map<TopicPartition, Long> out = forTimestamp(partitions, timestampMs);
+        out.values().removeIf(o -> o < 0);
+        return out;
+    }
+
+    /** Kafka's answers for {@code timestampMs} as they come: -1 where no record is that recent; -1 and -2 ask for the ends. */
+    Map<TopicPartition, Long> forTimestamp(Collection<TopicPartition> partitions, long timestampMs) {
         if (partitions.isEmpty()) {
             return new HashMap<>();
         }
-        Map<TopicPartition, Long> out = answers(request(partitions, OffsetSpec.forTimestamp(timestampMs)), partitions);
-        out.values().removeIf(o -> o < 0);
-        return out;
+        return answers(request(partitions, OffsetSpec.forTimestamp(timestampMs)), partitions);
     }
 
     private ListOffsetsResult request(Collection<TopicPartition> partitions, OffsetSpec spec) {

@@ -257,6 +257,31 @@ public final class TopicService {
         return out;
     }
 
+    /**
+     * Offsets for times, one answer a question in the order asked (kcat -Q). A topic or partition
+     * the cluster does not have is answered as unknown, not thrown: the other answers still stand.
+     * One ListOffsets request a distinct time, whatever the number of partitions.
+     */
+    public List<OffsetForTime> offsetsForTimes(List<OffsetForTime.Question> questions) {
+        List<String> topics = questions.stream().map(OffsetForTime.Question::topic).distinct().toList();
+        Set<String> existing = metadata.names(true);
+        Map<String, Integer> partitionCounts = new HashMap<>();
+        for (TopicDescription d : metadata.describe(topics.stream().filter(existing::contains).toList())) {
+            partitionCounts.put(d.name(), d.partitions().size());
+        }
+        Map<Long, List<TopicPartition>> byTime = new java.util.TreeMap<>();
+        for (OffsetForTime.Question q : questions) {
+            if (q.partition() >= 0 && q.partition() < partitionCounts.getOrDefault(q.topic(), 0)) {
+                byTime.computeIfAbsent(q.timestamp(), t -> new ArrayList<>()).add(new TopicPartition(q.topic(), q.partition()));
+            }
+        }
+        PartitionOffsetsReader reader = new PartitionOffsetsReader(kafka);
+        Map<Long, Map<TopicPartition, Long>> answers = new HashMap<>();
+        byTime.forEach((time, partitions) -> answers.put(time, reader.forTimestamp(partitions, time)));
+        return questions.stream().map(q -> new OffsetForTime(q.topic(), q.partition(), q.timestamp(),
+                answers.getOrDefault(q.timestamp(), Map.of()).get(new TopicPartition(q.topic(), q.partition())))).toList();
+    }
+
     /** The named topics that exist, as a plan compares them: their topic-level overrides only. */
     public Map<String, CurrentTopic> current(Collection<String> names) {
         Map<String, Boolean> listings = metadata.listings();

@@ -1,5 +1,6 @@
 package io.kzk.cli.kcat;
 
+import io.kzk.admin.topic.OffsetForTime;
 import io.kzk.common.KzkException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +9,18 @@ import java.util.Set;
 
 /**
  * Translates kcat's own argument list into the kzk command that does the same: -P to produce,
- * -C (or -G) to consume, -L to topic/cluster describe, -Q to topic offsets. Flags shared by both
- * tools pass through; the few kcat flags kzk has no equivalent for are refused by name.
+ * -C (or -G) to consume; -L and -Q to {@code kzk kcat -- -L|-Q ...}, which {@link KcatCommand}
+ * answers in kcat's words. Flags shared by both tools pass through; -X properties as
+ * {@link KcatProperties} maps them; the few kcat flags kzk has no equivalent for are refused by name.
  */
 public final class KcatArguments {
     /** kcat flags that take a value, and the kzk flag each becomes. */
     private static final Map<String, String> WITH_VALUE = Map.ofEntries(
             Map.entry("-b", "-b"), Map.entry("-p", "-p"), Map.entry("-o", "-o"), Map.entry("-c", "-c"), Map.entry("-f", "-f"),
             Map.entry("-K", "-K"), Map.entry("-D", "-D"), Map.entry("-H", "-H"), Map.entry("-k", "-k"), Map.entry("-l", "-l"),
-            Map.entry("-X", "-X"), Map.entry("-z", "--compression"), Map.entry("-F", "--command-config"));
+            Map.entry("-z", "--compression"), Map.entry("-F", "--command-config"));
+    /** The kzk flags of {@link #WITH_VALUE} and {@link #FLAGS} that are kzk's global options, which -L and -Q keep. */
+    private static final Set<String> GLOBAL = Set.of("-b", "-X", "--command-config", "-v", "--debug");
     private static final Map<String, String> FLAGS = Map.of("-e", "-e", "-J", "-J", "-Z", "-Z", "-v", "-v", "-d", "--debug");
     private static final Set<String> IGNORED = Set.of("-u", "-O");
     private static final Map<String, String> UNSUPPORTED = Map.of(
@@ -108,6 +112,8 @@ public final class KcatArguments {
         boolean quiet = false;
         List<String> positional = new ArrayList<>();
         List<String> passed = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
         for (int i = 0; i < kcat.size(); i++) {
             String a = kcat.get(i);
             switch (a) {
@@ -117,7 +123,15 @@ public final class KcatArguments {
                     }
                     mode = a;
                 }
-                case "-t" -> topic = value(kcat, ++i, a);
+                case "-t" -> {
+                    // as in kcat, a -t after -Q is a query (T:P:TIME, repeatable), any other one the topic
+                    if ("-Q".equals(mode)) {
+                        queries.add(checkedQuery(value(kcat, ++i, a)));
+                    } else {
+                        topic = value(kcat, ++i, a);
+                    }
+                }
+                case "-X" -> properties.add(value(kcat, ++i, a));
                 case "-q" -> quiet = true;
                 case "-G" -> group = value(kcat, ++i, a);
                 default -> {
@@ -140,6 +154,10 @@ public final class KcatArguments {
                     }
                 }
             }
+        }
+        for (String property : KcatProperties.translate(properties)) {
+            passed.add("-X");
+            passed.add(property);
         }
         if (mode == null && group != null) {
             mode = "-C";
@@ -183,30 +201,21 @@ public final class KcatArguments {
                 }
                 out.addAll(passed);
             }
-            case "-L" -> {
-                if (topic != null) {
-                    out.addAll(List.of("topic", "describe", topic));
-                } else {
-                    out.addAll(List.of("topic", "describe", "--all"));
+            case "-L", "-Q" -> {
+                out.add("kcat");
+                out.addAll(globals(passed));
+                out.add("--");
+                out.add(mode);
+                if (mode.equals("-Q")) {
+                    if (queries.isEmpty()) {
+                        throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP after -Q (repeatable)");
+                    }
+                    queries.forEach(q -> out.addAll(List.of("-t", q)));
+                } else if (topic != null) {
+                    out.addAll(List.of("-t", topic));
                 }
-                out.addAll(passed);
                 if (passed.contains("-J")) {
-                    out.remove("-J");
-                    out.addAll(List.of("-o", "json"));
-                }
-            }
-            case "-Q" -> {
-                // kcat -Q -t TOPIC:PARTITION:TIMESTAMP
-                String spec = requireTopic(topic, mode);
-                String[] parts = spec.split(":");
-                if (parts.length != 3) {
-                    throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP");
-                }
-                out.addAll(List.of("topic", "offsets", parts[0], "-p", parts[1], "--at", queryTime(parts[2])));
-                out.addAll(passed);
-                if (passed.contains("-J")) {
-                    out.remove("-J");
-                    out.addAll(List.of("-o", "json"));
+                    out.add("-J");
                 }
             }
             default -> throw new IllegalStateException(mode);
@@ -214,19 +223,60 @@ public final class KcatArguments {
         return new Translation(List.copyOf(out), quiet ? List.of() : List.copyOf(notes));
     }
 
-    /** kcat -Q's time: epoch milliseconds, or Kafka's special times -1 (latest) and -2 (earliest). */
-    private static String queryTime(String time) {
-        return switch (time) {
-            case "-1" -> "latest";
-            case "-2" -> "earliest";
-            default -> {
-                if (!time.matches("\\d+")) {
-                    throw KzkException.invalidInput("kcat -Q -t TOPIC:PARTITION:TIME: TIME '" + time
-                            + "' is not epoch milliseconds, -1 (latest) or -2 (earliest)");
+    /** The global options among kzk flags translated from kcat's (the brokers, properties, verbosity), with their values. */
+    private static List<String> globals(List<String> passed) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < passed.size(); i++) {
+            String flag = passed.get(i);
+            boolean takesValue = WITH_VALUE.containsValue(flag) || flag.equals("-X");
+            if (GLOBAL.contains(flag)) {
+                out.add(flag);
+                if (takesValue) {
+                    out.add(passed.get(i + 1));
                 }
-                yield time;
             }
-        };
+            if (takesValue) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A kcat -Q query, TOPIC:PARTITION:TIME, checked: TIME is epoch milliseconds, or Kafka's
+     * special times -1 (the end) and -2 (the start).
+     */
+    private static String checkedQuery(String spec) {
+        String[] parts = spec.split(":", -1);
+        if (parts.length != 3 || parts[0].isEmpty() || !parts[1].matches("\\d+")) {
+            throw KzkException.invalidInput("kcat -Q takes -t TOPIC:PARTITION:TIMESTAMP, not '" + spec + "'");
+        }
+        if (!parts[2].matches("\\d+|-1|-2")) {
+            throw KzkException.invalidInput("kcat -Q -t TOPIC:PARTITION:TIME: TIME '" + parts[2]
+                    + "' is not epoch milliseconds, -1 (latest) or -2 (earliest)");
+        }
+        return spec;
+    }
+
+    /** A kcat -L or -Q run that {@link KcatCommand} answers, from the arguments after "--" that {@link #translate} gives it. */
+    record Listing(boolean query, String topic, List<OffsetForTime.Question> questions, boolean json) {
+        static Listing of(List<String> args) {
+            boolean json = args.contains("-J");
+            String topic = null;
+            List<OffsetForTime.Question> questions = new ArrayList<>();
+            for (int i = 1; i < args.size(); i++) {
+                if (args.get(i).equals("-t") && i + 1 < args.size()) {
+                    String value = args.get(++i);
+                    if (args.get(0).equals("-Q")) {
+                        String[] parts = checkedQuery(value).split(":");
+                        questions.add(new OffsetForTime.Question(parts[0], Integer.parseInt(parts[1]), Long.parseLong(parts[2])));
+                    } else {
+                        topic = value;
+                    }
+                }
+            }
+            return new Listing(args.get(0).equals("-Q"), topic, List.copyOf(questions), json);
+        }
     }
 
     private static String requireTopic(String topic, String mode) {

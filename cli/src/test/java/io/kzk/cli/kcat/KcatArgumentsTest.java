@@ -1,9 +1,11 @@
 package io.kzk.cli.kcat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kzk.admin.topic.OffsetForTime;
 import io.kzk.common.KzkException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,8 @@ class KcatArgumentsTest {
                 KcatArguments.translate(List.of("-P", "-t", "blobs", "a.bin", "b.bin")));
         assertEquals(List.of("consume", "orders", "payments", "-G", "audit", "--no-summary"),
                 KcatArguments.translate(List.of("-G", "audit", "orders", "payments")));
-        assertEquals(List.of("topic", "describe", "--all", "-o", "json"), KcatArguments.translate(List.of("-L", "-J")));
-        assertEquals(List.of("topic", "offsets", "orders", "-p", "0", "--at", "1700000000000"),
+        assertEquals(List.of("kcat", "--", "-L", "-J"), KcatArguments.translate(List.of("-L", "-J")));
+        assertEquals(List.of("kcat", "--", "-Q", "-t", "orders:0:1700000000000"),
                 KcatArguments.translate(List.of("-Q", "-t", "orders:0:1700000000000")));
     }
 
@@ -65,12 +67,57 @@ class KcatArgumentsTest {
 
     @Test
     void queryTakesAnyEpochMillisecondsAndKafkasSpecialTimes() {
-        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "1"), KcatArguments.translate(List.of("-Q", "-t", "t:0:1")));
-        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "latest"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-1")));
-        assertEquals(List.of("topic", "offsets", "t", "-p", "0", "--at", "earliest"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-2")));
+        assertEquals(List.of("kcat", "--", "-Q", "-t", "t:0:1"), KcatArguments.translate(List.of("-Q", "-t", "t:0:1")));
+        assertEquals(List.of("kcat", "--", "-Q", "-t", "t:0:-1"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-1")));
+        assertEquals(List.of("kcat", "--", "-Q", "-t", "t:0:-2"), KcatArguments.translate(List.of("-Q", "-t", "t:0:-2")));
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-Q", "-t", "t:0:-1h")))
                 .getMessage().contains("epoch milliseconds"));
         assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-Q", "-t", "t:0")))
                 .getMessage().contains("TOPIC:PARTITION:TIMESTAMP"));
+    }
+
+    @Test
+    void metadataAndQueryKeepTheGlobalOptionsAndLeaveTheRestToKcatCommand() {
+        assertEquals(List.of("kcat", "-b", "k:9092", "-X", "client.id=x", "--", "-L", "-t", "orders", "-J"),
+                KcatArguments.translate(List.of("-b", "k:9092", "-L", "-t", "orders", "-J", "-X", "client.id=x", "-p", "0", "-e")));
+        assertEquals(List.of("kcat", "--", "-Q", "-t", "a:0:1", "-t", "b:2:-1", "-J"),
+                KcatArguments.translate(List.of("-Q", "-t", "a:0:1", "-J", "-t", "b:2:-1")));
+        var query = KcatArguments.Listing.of(List.of("-Q", "-t", "a:0:1", "-t", "b:2:-1", "-J"));
+        assertTrue(query.query() && query.json());
+        assertEquals(List.of(new OffsetForTime.Question("a", 0, 1), new OffsetForTime.Question("b", 2, -1)), query.questions());
+        var metadata = KcatArguments.Listing.of(List.of("-L", "-t", "orders"));
+        assertEquals("orders", metadata.topic());
+        assertFalse(metadata.query() || metadata.json());
+    }
+
+    @Test
+    void aDashTBeforeDashQIsTheTopicAndLeavesTheQueryWithoutPartitionsAsInKcat() {
+        assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-t", "a:0:1", "-Q")))
+                .getMessage().contains("after -Q"));
+        assertTrue(assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-Q", "-t", "a:x:1")))
+                .getMessage().contains("TOPIC:PARTITION:TIMESTAMP"));
+    }
+
+    @Test
+    void dashXTakesJavaClientPropertiesAndMapsLibrdkafkaNames() {
+        assertEquals(List.of("consume", "t", "--no-summary", "-X", "max.poll.records=5", "-X", "linger.ms=7", "-X", "bootstrap.servers=k:1"),
+                KcatArguments.translate(List.of("-C", "-t", "t", "-X", "max.poll.records=5", "-X", "queue.buffering.max.ms=7",
+                        "-X", "metadata.broker.list=k:1", "-X", "api.version.request=true")));
+        assertEquals(List.of("acks=all", "ssl.truststore.location=/ca.pem", "ssl.truststore.type=PEM"),
+                KcatProperties.translate(List.of("topic.request.required.acks=all", "ssl.ca.location=/ca.pem")));
+        assertEquals(List.of("sasl.mechanism=SCRAM-SHA-512", "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule"
+                        + " required username=\"u\" password=\"p\\\"q\";"),
+                KcatProperties.translate(List.of("sasl.username=u", "sasl.mechanisms=SCRAM-SHA-512", "sasl.password=p\"q")));
+        assertEquals(List.of("client.id=a=b"), KcatProperties.translate(List.of("client.id=a=b")), "split at the first '=', as kcat does");
+    }
+
+    @Test
+    void dashXRefusesATypoAndAPropertyWithoutAValue() {
+        var typo = assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-C", "-t", "t", "-X", "linger.msx=5")));
+        assertTrue(typo.getMessage().startsWith("kcat -X linger.msx: no such configuration property"), typo.getMessage());
+        var bare = assertThrows(KzkException.class, () -> KcatArguments.translate(List.of("-L", "-X", "linger.ms")));
+        assertEquals("kcat -X linger.ms: expected -X property=value", bare.getMessage());
+        assertTrue(assertThrows(KzkException.class, () -> KcatProperties.translate(List.of("sasl.username=u")))
+                .getMessage().contains("sasl.password"));
     }
 }

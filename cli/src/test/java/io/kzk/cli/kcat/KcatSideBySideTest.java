@@ -304,14 +304,14 @@ class KcatSideBySideTest {
         for (String time : List.of("1", "-1", "-2", "1700000000004")) {
             Run r = kzkKcat(sandbox, "", "-Q", "-t", "kcat-query:1:" + time, "-J");
             assertEquals(0, r.exitCode(), time + ": " + r.err());
-            var partitions = JSON.readTree(r.text()).get("partitions");
-            assertEquals(1, partitions.size(), r.text());
+            var topic = JSON.readTree(r.text()).get("kcat-query");
+            assertEquals(2, topic.size(), "the topic's name and one partition: " + r.text());
             long expected = switch (time) {
                 case "-1" -> 3;
                 case "1700000000004" -> 1;
                 default -> 0;
             };
-            assertEquals(expected, partitions.get(0).get("at_time").asLong(), time + ": " + r.text());
+            assertEquals(expected, topic.get("1").get("offset").asLong(), time + ": " + r.text());
             if (KCAT) {
                 assertTrue(kcat(sandbox, "", "-Q", "-t", "kcat-query:1:" + time).text().contains("offset " + expected), time);
             }
@@ -319,6 +319,173 @@ class KcatSideBySideTest {
         var at = kzk(sandbox).run("topic", "offsets", "kcat-query", "--at", "1", "-o", "json");
         assertEquals(0, at.exitCode(), at.toString());
         assertEquals(0, JSON.readTree(at.out()).get("partitions").get(0).get("at_time").asLong());
+    }
+
+    /**
+     * kcat -L's text with what may differ taken out: which broker answered (kzk's Admin client
+     * does not say; it names the first bootstrap broker) and the order of brokers and of topics
+     * (kcat's is the answering broker's hash order; kzk's by id and name).
+     */
+    static String metadataModuloOrder(String text) {
+        List<String> lines = text.lines().toList();
+        List<String> brokers = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        StringBuilder out = new StringBuilder(lines.get(0).replaceAll("\\(from broker [^)]*\\)", "(from broker ?)")).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.startsWith("  broker ")) {
+                brokers.add(line);
+            } else if (line.startsWith("  topic ")) {
+                topics.add(line);
+            } else if (line.startsWith("    partition ")) {
+                topics.set(topics.size() - 1, topics.get(topics.size() - 1) + "\n" + line);
+            } else if (line.endsWith(" topics:")) {
+                brokers.stream().sorted().forEach(b -> out.append(b).append('\n'));
+                out.append(line).append('\n');
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        topics.stream().sorted().forEach(t -> out.append(t).append('\n'));
+        return out.toString();
+    }
+
+    /** kcat -L -J's document, modulo the same as {@link #metadataModuloOrder}. */
+    static com.fasterxml.jackson.databind.JsonNode metadataJsonModuloOrder(String json) throws IOException {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
+        tree.remove("originating_broker");
+        for (String[] array : new String[][] {{"brokers", "id"}, {"topics", "topic"}}) {
+            List<com.fasterxml.jackson.databind.JsonNode> items = new ArrayList<>();
+            tree.get(array[0]).forEach(items::add);
+            items.sort(java.util.Comparator.comparing(n -> n.get(array[1]).asText()));
+            tree.putArray(array[0]).addAll(items);
+        }
+        return tree;
+    }
+
+    @Test
+    void metadataIsKcatsModuloWhichBrokerAnsweredAndTheOrderOfBrokersAndTopics(Sandbox sandbox) throws Exception {
+        createTopic(sandbox, "kcat-metadata", 3);
+        Run one = kzkKcat(sandbox, "", "-L", "-t", "kcat-metadata");
+        assertEquals(0, one.exitCode(), one.err());
+        String first = sandbox.bootstrapServers().split(",")[0];
+        assertTrue(one.text().matches("(?s)Metadata for kcat-metadata \\(from broker \\d+: " + first + "/\\d+\\):\n \\d brokers:\n.*"
+                + " 1 topics:\n  topic \"kcat-metadata\" with 3 partitions:\n(    partition \\d, leader \\d, replicas: \\d, isrs: \\d\n){3}"),
+                one.text());
+        Run json = kzkKcat(sandbox, "", "-L", "-J", "-t", "kcat-metadata");
+        assertTrue(json.text().startsWith("{\"originating_broker\":{\"id\":") && json.text().endsWith("}]}]}"), "no newline: " + json.text());
+        for (String[] args : List.of(new String[] {"-L", "-t", "kcat-metadata"}, new String[] {"-L"})) {
+            Run mine = kzkKcat(sandbox, "", args);
+            Run theirs = kcat(sandbox, "", args);
+            assertEquals(theirs.exitCode(), mine.exitCode(), String.join(" ", args));
+            assertEquals(metadataModuloOrder(theirs.text()), metadataModuloOrder(mine.text()), String.join(" ", args));
+            assertEquals(theirs.err(), mine.err(), String.join(" ", args));
+        }
+        for (String[] args : List.of(new String[] {"-L", "-J", "-t", "kcat-metadata"}, new String[] {"-L", "-J"})) {
+            Run mine = kzkKcat(sandbox, "", args);
+            Run theirs = kcat(sandbox, "", args);
+            assertEquals(theirs.exitCode(), mine.exitCode(), String.join(" ", args));
+            assertEquals(metadataJsonModuloOrder(theirs.text()), metadataJsonModuloOrder(mine.text()), String.join(" ", args));
+            assertEquals(theirs.text().endsWith("\n"), mine.text().endsWith("\n"), "neither ends with a newline");
+        }
+    }
+
+    @Test
+    void metadataOfAMissingTopicLetsTheBrokerCreateItAsKcatsRequestDoes(Sandbox sandbox) throws Exception {
+        Run mine = kzkKcat(sandbox, "", "-L", "-t", "kcat-metadata-new-kzk");
+        assertEquals(0, mine.exitCode(), mine.err());
+        assertTrue(mine.text().endsWith(" 1 topics:\n  topic \"kcat-metadata-new-kzk\" with 0 partitions: Broker: Leader not available (try again)\n"),
+                mine.text());
+        var created = kzk(sandbox).runUntil(d -> d.exitCode() == 0, "topic", "describe", "kcat-metadata-new-kzk");
+        assertEquals(0, created.exitCode(), "the sandbox's brokers auto-create topics: " + created);
+        Run mineJson = kzkKcat(sandbox, "", "-L", "-J", "-t", "kcat-metadata-new-kzk2");
+        // kcat's first request for the topic (when it opens it) already has the broker create it, so
+        // its listing is either kzk's "just created" one or, when the broker was quick, the new topic
+        // with its partitions, as kzk lists it a moment later.
+        Run theirs = kcat(sandbox, "", "-L", "-t", "kcat-metadata-new-kcat");
+        Run mineAfter = kzkKcat(sandbox, "", "-L", "-t", "kcat-metadata-new-kcat");
+        assertTrue(List.of(metadataModuloOrder(mine.text().replace("-kzk", "-kcat")), metadataModuloOrder(mineAfter.text()))
+                .contains(metadataModuloOrder(theirs.text())), "kcat:\n" + theirs.text() + "kzk:\n" + mine.text() + mineAfter.text());
+        Run theirsJson = kcat(sandbox, "", "-L", "-J", "-t", "kcat-metadata-new-kcat2");
+        Run mineJsonAfter = kzkKcat(sandbox, "", "-L", "-J", "-t", "kcat-metadata-new-kcat2");
+        assertTrue(List.of(metadataJsonModuloOrder(mineJson.text().replace("-kzk2", "-kcat2")), metadataJsonModuloOrder(mineJsonAfter.text()))
+                .contains(metadataJsonModuloOrder(theirsJson.text())), "kcat:\n" + theirsJson.text() + "\nkzk:\n" + mineJson.text());
+        for (String topic : List.of("kcat-metadata-new-kzk2", "kcat-metadata-new-kcat", "kcat-metadata-new-kcat2")) {
+            // settled before another test lists every topic
+            assertEquals(0, kzk(sandbox).runUntil(d -> d.exitCode() == 0 && !d.out().contains("none"), "topic", "describe", topic).exitCode());
+        }
+    }
+
+    @Test
+    void queryLinesAndJsonAreKcatsForSeveralPartitionsAndTopics(Sandbox sandbox) throws Exception {
+        fillMixedTopic(sandbox, "kcat-query-both");
+        createTopic(sandbox, "kcat-query-empty", 1);
+        String[] args = {"-Q", "-t", "kcat-query-both:2:1700000000004", "-t", "kcat-query-empty:0:-2", "-t", "kcat-query-both:0:-1",
+            "-t", "kcat-query-both:1:99999999999999"};
+        Run mine = kzkKcat(sandbox, "", args);
+        assertEquals(0, mine.exitCode(), mine.err());
+        assertEquals("kcat-query-both [0] offset 3\nkcat-query-both [1] offset -1\nkcat-query-both [2] offset 1\nkcat-query-empty [0] offset 0\n",
+                mine.text(), "by topic and partition, as librdkafka sorts them");
+        List<String> json = new ArrayList<>(Arrays.asList(args));
+        json.add("-J");
+        Run mineJson = kzkKcat(sandbox, "", json.toArray(String[]::new));
+        assertEquals("{\"kcat-query-both\":{\"topic\":\"kcat-query-both\",\"0\":{\"partition\":0,\"offset\":3},"
+                + "\"1\":{\"partition\":1,\"offset\":-1},\"2\":{\"partition\":2,\"offset\":1}},"
+                + "\"kcat-query-empty\":{\"topic\":\"kcat-query-empty\",\"0\":{\"partition\":0,\"offset\":0}}}", mineJson.text());
+        for (String[] each : List.of(args, json.toArray(String[]::new))) {
+            Run theirs = kcat(sandbox, "", each);
+            Run again = kzkKcat(sandbox, "", each);
+            assertEquals(theirs.exitCode(), again.exitCode(), String.join(" ", each));
+            assertArrayEquals(theirs.out(), again.out(), String.join(" ", each) + "\nkcat:\n" + theirs.text() + "kzk:\n" + again.text());
+            assertEquals(theirs.err(), again.err());
+        }
+    }
+
+    @Test
+    void queryOfOnlyUnknownPartitionsOrTopicsFailsAsAWholeAsKcatsDoes(Sandbox sandbox) throws Exception {
+        createTopic(sandbox, "kcat-query-one", 1);
+        // Beside a known one, kcat answers an unknown partition with the time asked and exits 0.
+        for (String[] args : List.of(new String[] {"-Q", "-t", "kcat-query-one:5:1", "-t", "kcat-query-one:0:1"},
+                new String[] {"-Q", "-J", "-t", "kcat-query-one:5:1", "-t", "kcat-query-one:0:1"})) {
+            Run mixed = kzkKcat(sandbox, "", args);
+            assertEquals(0, mixed.exitCode(), mixed.err());
+            if (args.length == 5) {
+                assertEquals("kcat-query-one [0] offset -1\nkcat-query-one [5] offset 1: Local: Unknown partition\n", mixed.text(),
+                        "an empty partition has no record at or after 1");
+            }
+            if (KCAT) {
+                Run theirs = kcat(sandbox, "", args);
+                assertEquals(0, theirs.exitCode(), theirs.err());
+                assertArrayEquals(theirs.out(), mixed.out(), "kcat:\n" + theirs.text() + "\nkzk:\n" + mixed.text());
+            }
+        }
+        for (String[] args : List.of(new String[] {"-Q", "-t", "kcat-query-one:5:1"},
+                new String[] {"-Q", "-t", "kcat-query-nope:0:1"}, new String[] {"-Q", "-J", "-t", "kcat-query-one:5:1"})) {
+            Run mine = kzkKcat(sandbox, "", args);
+            assertEquals(1, mine.exitCode(), String.join(" ", args));
+            assertEquals("", mine.text(), "nothing on stdout, as kcat");
+            assertEquals(1, mine.err().lines().count(), mine.err());
+            assertTrue(mine.err().contains("Unknown partition"), mine.err());
+            Run theirs = kcat(sandbox, "", args);
+            assertEquals(theirs.exitCode(), mine.exitCode(), String.join(" ", args) + ": " + theirs.err());
+            assertArrayEquals(theirs.out(), mine.out());
+        }
+    }
+
+    @Test
+    void anUnknownDashXPropertyIsRefusedWithOneLineAndKcatsExitCode(Sandbox sandbox) throws Exception {
+        createTopic(sandbox, "kcat-bad-x", 1);
+        for (String[] args : List.of(new String[] {"-L", "-X", "bogus.prop=1"}, new String[] {"-C", "-t", "kcat-bad-x", "-e", "-X", "linger.msx=5"},
+                new String[] {"-L", "-X", "noequals"}, new String[] {"-Q", "-t", "kcat-bad-x:0:1", "-X", "topic.bogus=1"})) {
+            Run mine = kzkKcat(sandbox, "", args);
+            Run theirs = kcat(sandbox, "", args);
+            assertEquals(theirs.exitCode(), mine.exitCode(), String.join(" ", args) + ": " + mine.err());
+            assertEquals(1, mine.exitCode());
+            assertArrayEquals(theirs.out(), mine.out(), "nothing on stdout");
+            assertEquals(1, mine.err().lines().count(), mine.err());
+            assertTrue(mine.err().startsWith("kzk: kcat -X "), mine.err());
+        }
+        Run mapped = kzkKcat(sandbox, "", "-L", "-t", "kcat-bad-x", "-X", "queue.buffering.max.ms=5", "-X", "api.version.request=true");
+        assertEquals(0, mapped.exitCode(), "librdkafka names kzk maps or knows to mean nothing here: " + mapped.err());
     }
 
     @Test

@@ -182,9 +182,10 @@ class ProduceTest {
         }
         var q = kzk(sandbox).run("kcat", "-b", sandbox.bootstrapServers(), "-Q", "-t", "produce-spread:2:1700000000000", "-J");
         assertEquals(0, q.exitCode(), q.toString());
-        var only = new com.fasterxml.jackson.databind.ObjectMapper().readTree(q.out()).get("partitions");
-        assertEquals(1, only.size(), q.out());
-        assertEquals(2, only.get(0).get("partition").asInt());
+        // kcat's -Q -J: {"TOPIC":{"topic":"TOPIC","P":{"partition":P,"offset":N}}}
+        var only = new com.fasterxml.jackson.databind.ObjectMapper().readTree(q.out()).get("produce-spread");
+        assertEquals(2, only.size(), "the topic's name and one partition: " + q.out());
+        assertEquals(2, only.get("2").get("partition").asInt());
         var none = kzk(sandbox).run("topic", "offsets", "produce-spread", "-p", "7");
         assertEquals(2, none.exitCode(), none.toString());
     }
