@@ -270,7 +270,6 @@ class KcatSideBySideTest {
                 new String[] {"-C", "-t", "kcat-consume", "-p", "0", "-e", "-q", "-J"},
                 new String[] {"-C", "-t", "kcat-consume", "-p", "2", "-e", "-q", "-J"},
                 new String[] {"-C", "-t", "kcat-consume", "-p", "0", "-o", "1000", "-e", "-q"},
-                new String[] {"-C", "-t", "kcat-consume", "-p", "0", "-o", "-1000", "-e", "-q"},
                 new String[] {"-C", "-t", "kcat-consume", "-p", "0", "-o", "-1", "-e", "-q"})) {
             Run mine = kzkKcat(sandbox, "", args);
             Run theirs = kcat(sandbox, "", args);
@@ -291,6 +290,8 @@ class KcatSideBySideTest {
         Run beyond = kzkKcat(sandbox, "", "-C", "-t", "kcat-count", "-o", "1000", "-e", "-q");
         assertEquals(0, beyond.exitCode(), beyond.err());
         assertEquals("", beyond.text(), "past the end: nothing to read");
+        // (Not compared with kcat: for a tail further back than the start, kcat 1.7.1 printed the
+        // partition from its start in some runs and nothing in others, the same command each time.)
         Run before = kzkKcat(sandbox, "", "-C", "-t", "kcat-count", "-o", "-1000", "-e", "-q");
         assertEquals(9, before.text().lines().count(), "further back than the start: from the start");
         if (KCAT) {
