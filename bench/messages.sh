@@ -42,8 +42,17 @@ bench_check_archive
 
 lib="$(pwd)/sandbox-runtime/target/lib/*"
 mkdir -p bench/results
+# The self-contained build (mvn package -Pself-contained: Temurin 25 runtime, AOT cache) beside
+# the portable one, when it was built.
+selfcontained=()
+sc=$(ls "$(pwd)"/dist/target/kzk-*-linux-x64/bin/kzk 2>/dev/null | head -1 || true)
+if [ -n "$sc" ]; then
+  "$kzk" topic create bench-p-kzk-sc --partitions 6 --replication-factor 3 >/dev/null
+  selfcontained=(-n 'kzk produce, self-contained (acks=all, idempotent)' "$sc produce bench-p-kzk-sc -l $work/lines.txt 2>/dev/null")
+fi
 hyperfine --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
   -n 'kzk produce (acks=all, idempotent)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
+  "${selfcontained[@]}" \
   -n 'kcat -P (acks=all, idempotent)' "kcat -b $bootstrap -P -t bench-p-kcat -X acks=all -X enable.idempotence=true < $work/lines.txt" \
   -n 'kzk consume -e' "$kzk consume bench-c -e -q > /dev/null" \
   -n 'kcat -C -e' "kcat -b $bootstrap -C -t bench-c -o beginning -e -q > /dev/null"
