@@ -42,11 +42,14 @@ public final class Sandbox implements AutoCloseable {
     private final List<SandboxNode> nodes;
     private final NodeProcesses processes;
     private final Readiness readiness;
+    /** A secured sandbox's secrets: the ones start made, or read from secrets.properties when first asked for. */
+    private SandboxCredentials credentials;
 
-    private Sandbox(SandboxState state, Path directory, SandboxRuntime runtime) {
+    private Sandbox(SandboxState state, Path directory, SandboxRuntime runtime, SandboxCredentials credentials) {
         this.state = state;
         this.directory = directory;
         this.runtime = runtime;
+        this.credentials = credentials;
         this.nodes = new ArrayList<>(state.nodes());
         this.processes = new NodeProcesses(directory);
         this.readiness = new Readiness(directory, this::checkAlive);
@@ -67,9 +70,9 @@ public final class Sandbox implements AutoCloseable {
         // A KRaft cluster's id is chosen here and formatted into its storage; ZooKeeper-mode Kafka picks its own.
         SandboxState planned = SandboxLayout.plan(spec, dir, spec.kraft() ? Uuid.randomUuid().toString() : null,
                 LoopbackPorts.free(SandboxLayout.portsNeeded(spec)));
-        Sandbox sandbox = new Sandbox(planned, dir, runtime);
+        SandboxCredentials credentials = spec.secured() ? SandboxCredentials.generate() : null;
+        Sandbox sandbox = new Sandbox(planned, dir, runtime, credentials);
         try {
-            SandboxCredentials credentials = spec.secured() ? SandboxCredentials.generate() : null;
             if (credentials != null) {
                 credentials.write(dir);
                 if (spec.security().stream().anyMatch(ListenerSecurity::tls)) {
@@ -89,7 +92,7 @@ public final class Sandbox implements AutoCloseable {
     /** The sandbox whose state is in {@code directory}, if one was started there. */
     public static Optional<Sandbox> attach(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
-        return SandboxStateFile.read(dir).map(state -> new Sandbox(state, dir, null));
+        return SandboxStateFile.read(dir).map(state -> new Sandbox(state, dir, null, null));
     }
 
     public boolean kraft() {
@@ -156,8 +159,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** A secured sandbox's users and passwords. */
-    public Optional<SandboxCredentials> credentials() {
-        return state.secured() ? Optional.of(SandboxCredentials.read(directory)) : Optional.empty();
+    public synchronized Optional<SandboxCredentials> credentials() {
+        if (!state.secured()) {
+            return Optional.empty();
+        }
+        if (credentials == null) {
+            credentials = SandboxCredentials.read(directory);
+        }
+        return Optional.of(credentials);
     }
 
     /** The ZooKeeper connect string with Kafka's chroot, or empty in KRaft mode. */

@@ -4,6 +4,7 @@ import io.kzk.common.KzkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,8 @@ final class SandboxCertificates {
     static final String TRUSTSTORE = "truststore.p12";
     private static final String PASSWORD_VARIABLE = "KZK_SANDBOX_STOREPASS";
     private static final String VALIDITY_DAYS = "365";
+    private static final Duration KEYTOOL_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final Path dir;
     private final Path keytool;
@@ -95,28 +98,53 @@ final class SandboxCertificates {
 
     @SafeVarargs
     private void run(List<String>... commands) {
-        List<Process> running = new ArrayList<>();
         Path log = dir.resolve("keytool.log");
+        List<ProcessBuilder> batch = new ArrayList<>();
+        for (List<String> command : commands) {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().put(PASSWORD_VARIABLE, storePassword);
+            batch.add(pb);
+        }
         try {
-            for (List<String> command : commands) {
-                ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-                pb.environment().put(PASSWORD_VARIABLE, storePassword);
-                running.add(pb.start());
-            }
-            for (int i = 0; i < running.size(); i++) {
-                Process p = running.get(i);
-                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    p.destroyForcibly();
-                    throw KzkException.failed("making the sandbox's TLS certificates failed (keytool "
-                            + commands[i].get(4) + "); see " + log, null);
-                }
+            int failed = runAll(batch, KEYTOOL_TIMEOUT);
+            if (failed >= 0) {
+                throw KzkException.failed("making the sandbox's TLS certificates failed (keytool "
+                        + commands[failed].get(4) + "); see " + log, null);
             }
         } catch (IOException e) {
             throw KzkException.failed("cannot run " + keytool + " to make the sandbox's TLS certificates: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw KzkException.failed("interrupted while making the sandbox's TLS certificates", e);
+        }
+    }
+
+    /**
+     * Starts every command of a batch at once, then waits for each in turn: the index of the first
+     * that failed or outlived {@code timeout}, or -1 when all succeeded. Whatever ends the wait
+     * early (that failure, an interrupt, a command that cannot start) stops the whole batch, not only
+     * the one that failed: the others would go on writing into a folder that is about to be deleted.
+     */
+    static int runAll(List<ProcessBuilder> batch, Duration timeout) throws IOException, InterruptedException {
+        List<Process> started = new ArrayList<>();
+        try {
+            for (ProcessBuilder pb : batch) {
+                started.add(pb.start());
+            }
+            for (int i = 0; i < started.size(); i++) {
+                Process p = started.get(i);
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || p.exitValue() != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        } finally {
+            // Those that exited already are left alone (a Process never signals a pid it has reaped).
+            started.forEach(Process::destroyForcibly);
+            for (Process p : started) {
+                p.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 }

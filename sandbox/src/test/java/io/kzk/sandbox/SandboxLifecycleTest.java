@@ -1,6 +1,5 @@
 package io.kzk.sandbox;
 
-import io.kzk.sandbox.junit.SandboxTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +12,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starts real clusters: each test pays for its own, so there are few of them. */
-@SandboxTest
+/**
+ * Starts real clusters: each test pays for its own, so there are few of them. Tagged as
+ * {@code @SandboxTest} tags (the kit is built on this module, so it cannot be used here), which
+ * keeps these out of {@code mvn test -Dgroups=unit}.
+ */
+@Tag("sandbox")
 class SandboxLifecycleTest {
     @TempDir
     Path tmp;

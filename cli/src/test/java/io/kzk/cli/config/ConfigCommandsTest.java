@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.KRaft;
+import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** config get, set and delete on topics, brokers and broker defaults, against real brokers. */
 @SandboxTest
@@ -59,17 +61,11 @@ class ConfigCommandsTest {
         }
     }
 
-    @Test
-    void topicConfigsSetIncrementallyAndDeleteBackToDefault(Sandbox sandbox) throws Exception {
-        checkTopicConfigs(sandbox, "cfg-orders");
-    }
-
-    @Test
-    void topicConfigsOnKRaft(@KRaft Sandbox sandbox) throws Exception {
-        checkTopicConfigs(sandbox, "cfg-orders-kraft");
-    }
-
-    private void checkTopicConfigs(Sandbox sandbox, String topic) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void topicConfigsSetIncrementallyAndDeleteBackToDefault(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
+        String topic = kraft ? "cfg-orders-kraft" : "cfg-orders";
         assertEquals(0, kzk(sandbox).run("topic", "create", topic, "--partitions", "1", "--config", "retention.ms=100000",
                 "--if-not-exists").exitCode());
         var set = kzk(sandbox).run("config", "set", "topic", topic, "cleanup.policy=compact", "segment.ms=3600000", "-o", "json");

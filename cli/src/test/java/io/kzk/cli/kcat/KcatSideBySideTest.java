@@ -113,7 +113,10 @@ class KcatSideBySideTest {
     }
 
     private void createTopic(Sandbox sandbox, String topic, int partitions) {
-        var r = kzk(sandbox).run("topic", "create", topic, "--partitions", Integer.toString(partitions), "--replication-factor", "1");
+        // Kept forever: fillMixedTopic's records carry 2023 timestamps, which the default retention (7 days)
+        // deletes at the brokers' next check (every 5 minutes), whenever that falls in the test.
+        var r = kzk(sandbox).run("topic", "create", topic, "--partitions", Integer.toString(partitions), "--replication-factor", "1",
+                "--config", "retention.ms=-1");
         assertEquals(0, r.exitCode(), r.toString());
         // every broker knows it before a produce asks one of them (else kzk kcat notes that the broker may create it)
         for (String broker : sandbox.bootstrapServers().split(",")) {

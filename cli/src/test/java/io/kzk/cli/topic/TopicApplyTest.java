@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.KRaft;
+import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** topic apply: plan, dry-run exit codes, confirmation, idempotence, pruning. */
 @SandboxTest
@@ -28,17 +30,11 @@ class TopicApplyTest {
         return KzkRun.against(home, sandbox);
     }
 
-    @Test
-    void appliesOnceAndThenHasNothingToDo(Sandbox sandbox) throws Exception {
-        checkApply(sandbox, "ap-zk");
-    }
-
-    @Test
-    void appliesOnKRaft(@KRaft Sandbox sandbox) throws Exception {
-        checkApply(sandbox, "ap-kraft");
-    }
-
-    private void checkApply(Sandbox sandbox, String prefix) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void appliesOnceAndThenHasNothingToDo(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
+        String prefix = kraft ? "ap-kraft" : "ap-zk";
         Path file = home.resolve(prefix + ".yaml");
         Files.writeString(file, "topics:\n"
                 + "  - name: " + prefix + "-orders\n    partitions: 3\n    replication_factor: 2\n"

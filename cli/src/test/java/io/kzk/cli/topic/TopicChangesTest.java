@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.KRaft;
 import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,17 +46,11 @@ class TopicChangesTest {
         assertFalse(r.err().contains("\tat "), r.toString());
     }
 
-    @Test
-    void createIsIdempotentOnlyWhenAsked(Sandbox sandbox) throws Exception {
-        checkCreate(sandbox, "c-orders");
-    }
-
-    @Test
-    void createWorksOnKRaft(@KRaft Sandbox sandbox) throws Exception {
-        checkCreate(sandbox, "c-orders-kraft");
-    }
-
-    private void checkCreate(Sandbox sandbox, String topic) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void createIsIdempotentOnlyWhenAsked(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
+        String topic = kraft ? "c-orders-kraft" : "c-orders";
         var created = kzk(sandbox).run("topic", "create", topic, "--partitions", "4", "--replication-factor", "3",
                 "--config", "retention.ms=60000", "-o", "json");
         assertEquals(0, created.exitCode(), created.toString());

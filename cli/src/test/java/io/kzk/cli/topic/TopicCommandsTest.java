@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kzk.cli.ExitCode;
 import io.kzk.cli.KzkRun;
 import io.kzk.sandbox.Sandbox;
-import io.kzk.sandbox.junit.KRaft;
 import io.kzk.sandbox.junit.Sandboxes;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,17 +70,10 @@ class TopicCommandsTest {
         return KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers()).run(args);
     }
 
-    @Test
-    void listFiltersByGlobOrRegexAndHidesInternalTopics(Sandbox sandbox) throws Exception {
-        checkList(sandbox);
-    }
-
-    @Test
-    void listWorksOnKRaft(@KRaft Sandbox sandbox) throws Exception {
-        checkList(sandbox);
-    }
-
-    private void checkList(Sandbox sandbox) throws Exception {
+    @ParameterizedTest(name = "kraft={0}")
+    @ValueSource(booleans = {false, true})
+    void listFiltersByGlobOrRegexAndHidesInternalTopics(boolean kraft, Sandboxes sandboxes) throws Exception {
+        Sandbox sandbox = sandboxes.of(kraft);
         createTopics(sandbox);
         var glob = KzkRun.isolated(home).env("KZK_BOOTSTRAP_SERVERS", sandbox.bootstrapServers())
                 .runUntil(r -> r.out().contains("t-orders.us"), "topic", "list", "t-orders.*", "-o", "json");
