@@ -140,7 +140,7 @@ public final class GroupService {
             throw KzkException.invalidInput(allTopics ? "consumer group '" + group + "' has no committed offsets to reset"
                     : "no partitions to reset: give --topic TOPIC[:P,...] or --all-topics");
         }
-        PartitionOffsetsReader.Ends ends = offsets.ends(partitions);
+        PartitionOffsetsReader.Ends ends = boundsOf(partitions);
         Map<TopicPartition, Long> at = switch (target.kind()) {
             case DATETIME -> offsets.at(partitions, target.value());
             case DURATION -> offsets.at(partitions, System.currentTimeMillis() - target.value());
@@ -230,6 +230,37 @@ public final class GroupService {
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
         return committed(List.of(group)).get(group);
+    }
+
+    /**
+     * Both ends of every partition, which a reset needs to clamp to. A partition the reader left
+     * out (its leader unknown to the broker asked: moving, or a topic created a moment ago whose
+     * metadata has not reached every broker yet) is asked again for up to two seconds before the
+     * reset gives up on it.
+     */
+    private PartitionOffsetsReader.Ends boundsOf(Set<TopicPartition> partitions) {
+        PartitionOffsetsReader.Ends ends = offsets.ends(partitions);
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            Set<TopicPartition> missing = new HashSet<>();
+            for (TopicPartition tp : partitions) {
+                if (!ends.earliest().containsKey(tp) || !ends.latest().containsKey(tp)) {
+                    missing.add(tp);
+                }
+            }
+            if (missing.isEmpty() || System.nanoTime() > deadline) {
+                return ends;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw KzkException.failed("interrupted while reading offsets", e);
+            }
+            PartitionOffsetsReader.Ends again = offsets.ends(missing);
+            ends.earliest().putAll(again.earliest());
+            ends.latest().putAll(again.latest());
+        }
     }
 
     /** The committed offsets of these groups, one request for all (partitions without one left out). */
