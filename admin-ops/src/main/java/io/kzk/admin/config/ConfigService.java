@@ -2,6 +2,7 @@ package io.kzk.admin.config;
 
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
+import io.kzk.common.Pause;
 import io.kzk.common.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,12 +138,7 @@ public final class ConfigService {
             if (config.isPresent()) {
                 return config.get();
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw KzkException.failed("interrupted", e);
-            }
+            Pause.between(100, "reading configs");
         }
     }
 

@@ -5,6 +5,7 @@ import io.kzk.admin.topic.PartitionOffsetsReader;
 import io.kzk.admin.topic.TopicMetadata;
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
+import io.kzk.common.Pause;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -251,12 +252,7 @@ public final class GroupService {
             if (missing.isEmpty() || System.nanoTime() > deadline) {
                 return ends;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw KzkException.failed("interrupted while reading offsets", e);
-            }
+            Pause.between(100, "reading offsets");
             PartitionOffsetsReader.Ends again = offsets.ends(missing);
             ends.earliest().putAll(again.earliest());
             ends.latest().putAll(again.latest());

@@ -2,6 +2,7 @@ package io.kzk.admin.reassign;
 
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
+import io.kzk.common.Pause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -120,12 +121,7 @@ public final class ReplicationThrottles {
             if (lagging.isEmpty() || System.nanoTime() > deadline) {
                 return lagging;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw KzkException.failed("interrupted while setting replication throttles", e);
-            }
+            Pause.between(50, "setting replication throttles");
         }
     }
 

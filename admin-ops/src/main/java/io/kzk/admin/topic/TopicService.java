@@ -3,6 +3,7 @@ package io.kzk.admin.topic;
 import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
+import io.kzk.common.Pause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -349,12 +350,7 @@ public final class TopicService {
                 throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
                         + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw KzkException.failed("waiting for topic " + quoted(missing) + " was interrupted", interrupted);
-            }
+            Pause.between(200, "waiting for topic " + quoted(missing));
         }
     }
 
