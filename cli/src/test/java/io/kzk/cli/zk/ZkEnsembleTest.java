@@ -63,7 +63,9 @@ class ZkEnsembleTest {
                     .findFirst().orElseThrow().name();
 
             sandbox.stop(leaderNode);
-            var degraded = kzk.runUntil(r -> r.out().contains("\"leader\""), "zk", "ensemble", "-z", connect, "-o", "json");
+            // A new leader shows before the other follower has synced with it: wait for the quorum.
+            var degraded = kzk.runUntil(r -> r.out().contains("\"leader\"") && r.out().contains("\"quorum\" : true"),
+                    "zk", "ensemble", "-z", connect, "-o", "json");
             assertEquals(ExitCode.UNHEALTHY.code(), degraded.exitCode(), degraded.toString());
             JsonNode report = JSON.readTree(degraded.out());
             assertTrue(report.get("quorum").asBoolean(), degraded.out());
