@@ -12,19 +12,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * One produce to a topic: kzk's producer settings under the connection's own, the topic checked
- * through the Admin API while the producer is being built, then the input read and sent. The
- * caller owns the clients (it builds the producer from the settings asked for) and shows progress;
- * the job prints nothing, and counts only what the brokers acknowledged ({@link MessageSender}).
+ * through the Admin API while the producer connects, then the input read and sent: in kzk's own
+ * record batches ({@link RecordBatchSender}), or through Kafka's producer for what those do not
+ * do. The caller shows progress; the job prints nothing, and counts only what the brokers
+ * acknowledged ({@link MessageSender}).
  */
 public final class ProduceJob {
     /** Where the messages go (the topic, and whether it may be new) and how: the producer's acks and compression. */
@@ -54,24 +57,28 @@ public final class ProduceJob {
     }
 
     private final Supplier<KafkaTarget> kafka;
-    private final Function<Map<String, Object>, Producer<byte[], byte[]>> producers;
+    private final ProducerClients clients;
     private final Set<String> setByConnection;
     private final Duration timeout;
+    private final boolean kafkaProducer;
 
     /**
      * @param kafka           the Admin client, asked for only on the checking thread: building it
      *                        there overlaps with building the producer
-     * @param producers       builds a producer with the connection's properties and the settings given
+     * @param clients         the connection's properties, and the translation of a client's failure to build
      * @param setByConnection the client properties the connection sets itself (-X, the context's): they
      *                        win over kzk's defaults
      * @param timeout         how long the producer may block for metadata or buffer space
+     * @param kafkaProducer   send through Kafka's producer even where kzk's own batches would do
+     *                        (for comparing the two: bench/README.md)
      */
-    public ProduceJob(Supplier<KafkaTarget> kafka, Function<Map<String, Object>, Producer<byte[], byte[]>> producers,
-                      Set<String> setByConnection, Duration timeout) {
+    public ProduceJob(Supplier<KafkaTarget> kafka, ProducerClients clients, Set<String> setByConnection, Duration timeout,
+                      boolean kafkaProducer) {
         this.kafka = kafka;
-        this.producers = producers;
+        this.clients = clients;
         this.setByConnection = setByConnection;
         this.timeout = timeout;
+        this.kafkaProducer = kafkaProducer;
     }
 
     /**
@@ -95,21 +102,39 @@ public final class ProduceJob {
         Thread checking = new Thread(topicCheck, "kzk-topic-check");
         checking.setDaemon(true);
         checking.start();
-        try (Producer<byte[], byte[]> producer = producers.apply(settings)) {
-            if (!awaitTopicCheck(topicCheck)) {
-                warnings.accept("no topic '" + delivery.topic() + "' yet: sending anyway (--allow-new-topic); a broker with"
-                        + " auto.create.topics.enable=true creates it");
+        Properties props = clients.properties(settings);
+        if (!kafkaProducer && RecordBatchSender.handles(props)) {
+            // connects and asks for the topic's metadata (never creating it unless allowed) on its own thread
+            try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), delivery.allowNewTopic()))) {
+                checked(delivery, topicCheck, warnings);
+                sender.awaitPartitions();
+                return sendAll(sender, input, reader, afterEachSend);
             }
-            MessageSender sender = new MessageSender(producer, delivery.topic(), timeout);
-            MessageSender.Result result;
-            try {
-                send(input, reader, sender, afterEachSend);
-            } finally {
-                // On a failure too: what was handed to the producer is waited for before it closes.
-                result = sender.finish();
-            }
-            return result;
         }
+        try (Producer<byte[], byte[]> producer = clients.build(
+                () -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()))) {
+            checked(delivery, topicCheck, warnings);
+            return sendAll(new KafkaProducerSender(producer, delivery.topic(), timeout), input, reader, afterEachSend);
+        }
+    }
+
+    private static void checked(Delivery delivery, FutureTask<Boolean> topicCheck, Consumer<String> warnings) {
+        if (!awaitTopicCheck(topicCheck)) {
+            warnings.accept("no topic '" + delivery.topic() + "' yet: sending anyway (--allow-new-topic); a broker with"
+                    + " auto.create.topics.enable=true creates it");
+        }
+    }
+
+    private static MessageSender.Result sendAll(MessageSender sender, Input input, MessageReader reader,
+                                                Consumer<MessageSender> afterEachSend) throws IOException {
+        MessageSender.Result result;
+        try {
+            send(input, reader, sender, afterEachSend);
+        } finally {
+            // On a failure too: what was handed over is waited for before the client closes.
+            result = sender.finish();
+        }
+        return result;
     }
 
     private static void send(Input input, MessageReader reader, MessageSender sender, Consumer<MessageSender> afterEachSend)

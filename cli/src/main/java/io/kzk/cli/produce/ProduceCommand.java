@@ -109,8 +109,8 @@ public final class ProduceCommand extends LeafCommand {
                 key == null ? null : key.getBytes(StandardCharsets.UTF_8), partition,
                 headers.stream().map(MessageSender::header).toList(), json, skipBad, keepEmpty);
         KzkSession session = session();
-        var job = new ProduceJob(session::kafka, session::newProducer, session.connection().properties().keySet(),
-                globals().timeout());
+        var job = new ProduceJob(session::kafka, session.producerClients(), session.connection().properties().keySet(),
+                globals().timeout(), "kafka".equals(environment().env().get("KZK_PRODUCER")));
         Progress progress = new Progress();
         MessageSender.Result result;
         try {

@@ -2,6 +2,7 @@ package io.kzk.cli.session;
 
 import io.kzk.admin.KafkaClients;
 import io.kzk.admin.KafkaTarget;
+import io.kzk.admin.produce.ProducerClients;
 import io.kzk.cli.settings.ResolvedConnection;
 import io.kzk.common.KzkException;
 import io.kzk.zk.ZkConnections;
@@ -26,10 +27,7 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The connections of one run (a one-shot command, or an interactive shell across commands).
@@ -133,11 +131,21 @@ public final class KzkSession implements AutoCloseable {
         }
     }
 
-    /** A producer of raw bytes with the run's client properties and {@code overrides}; the caller closes it. */
-    public Producer<byte[], byte[]> newProducer(Map<String, Object> overrides) {
-        Properties props = clientProperties();
-        props.putAll(overrides);
-        return build(() -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()));
+    /** The run's client properties for a produce, and this session's words for a client that fails to build. */
+    public ProducerClients producerClients() {
+        return new ProducerClients() {
+            @Override
+            public Properties properties(Map<String, Object> settings) {
+                Properties props = clientProperties();
+                props.putAll(settings);
+                return props;
+            }
+
+            @Override
+            public <T> T build(Supplier<T> client) {
+                return KzkSession.this.build(client);
+            }
+        };
     }
 
     /** A consumer of raw bytes with the run's client properties and {@code overrides}; the caller closes it. */
