@@ -48,12 +48,21 @@ public final class Main {
         try {
             translation = KcatArguments.translate(Arrays.asList(args).subList(1, args.length), environment.stdinIsTerminal());
         } catch (KzkException e) {
+            if (e instanceof KcatArguments.Refusal refusal) {
+                refusal.notes().forEach(note -> err.println("% " + note));
+            }
             err.println("kzk: " + e.getMessage());
             err.flush();
             return ExitCode.FAILED.code();
         }
         translation.notes().forEach(note -> err.println("% " + note));
         err.flush();
+        if (translation.answer() != null) {
+            // -X list, -X dump: kcat answers them itself, without a cluster
+            out.print(translation.answer());
+            out.flush();
+            return ExitCode.OK.code();
+        }
         // parsed as it stands: a translated -L or -Q is itself a kcat command line ("kcat -b B -- -L")
         int code = runParsed(translation.command().toArray(String[]::new), environment, out, err, exitingNow);
         return code == ExitCode.OK.code() ? code : ExitCode.FAILED.code();

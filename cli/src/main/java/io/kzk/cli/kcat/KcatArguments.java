@@ -10,17 +10,18 @@ import java.util.Set;
 /**
  * Translates kcat's own argument list into the kzk command that does the same: -P to produce,
  * -C (or -G) to consume; -L and -Q to {@code kzk kcat -- -L|-Q ...}, which {@link KcatCommand}
- * answers in kcat's words. Flags shared by both tools pass through; -X properties as
- * {@link KcatProperties} maps them; the few kcat flags kzk has no equivalent for are refused by name.
+ * answers in kcat's words; -X list and -X dump answered here. Flags shared by both tools pass
+ * through; -X properties and -F files' as {@link KcatProperties} maps them, in kcat's order; the
+ * few kcat flags kzk has no equivalent for are refused by name.
  */
 public final class KcatArguments {
     /** kcat flags that take a value, and the kzk flag each becomes. */
     private static final Map<String, String> WITH_VALUE = Map.ofEntries(
             Map.entry("-b", "-b"), Map.entry("-p", "-p"), Map.entry("-o", "-o"), Map.entry("-c", "-c"), Map.entry("-f", "-f"),
             Map.entry("-K", "-K"), Map.entry("-D", "-D"), Map.entry("-H", "-H"), Map.entry("-k", "-k"), Map.entry("-l", "-l"),
-            Map.entry("-z", "--compression"), Map.entry("-F", "--command-config"));
+            Map.entry("-z", "--compression"));
     /** The kzk flags of {@link #WITH_VALUE} and {@link #FLAGS} that are kzk's global options, which -L and -Q keep. */
-    private static final Set<String> GLOBAL = Set.of("-b", "-X", "--command-config", "-v", "--debug");
+    private static final Set<String> GLOBAL = Set.of("-b", "-X", "-v", "--debug");
     private static final Map<String, String> FLAGS = Map.of("-e", "-e", "-J", "-J", "-Z", "-Z", "-v", "-v", "-d", "--debug");
     private static final Set<String> IGNORED = Set.of("-u", "-O");
     private static final Map<String, String> UNSUPPORTED = Map.of(
@@ -88,10 +89,29 @@ public final class KcatArguments {
     /**
      * A kcat command line as kzk's.
      *
-     * @param command the kzk arguments that do what kcat would
-     * @param notes   what kcat itself says on stderr before it starts, without its "% " (none with -q)
+     * @param command the kzk arguments that do what kcat would; empty when {@code answer} is all there is to do
+     * @param notes   what kcat itself says on stderr before it starts, without its "% " (each silenced by a -q before it, as kcat's are)
+     * @param answer  what kcat prints on stdout without contacting a cluster (-X list, -X dump), or null
      */
-    public record Translation(List<String> command, List<String> notes) {
+    public record Translation(List<String> command, List<String> notes, String answer) {
+    }
+
+    /**
+     * A kcat command line refused: what kcat said on stderr before it failed (its "Reading
+     * configuration from file" of a file with a bad line), then the failure.
+     */
+    public static final class Refusal extends KzkException {
+        private final List<String> notes;
+
+        Refusal(List<String> notes, KzkException cause) {
+            super(cause.kind(), cause.getMessage(), cause);
+            this.notes = List.copyOf(notes);
+        }
+
+        /** kcat's lines before the failure, without their "% ". */
+        public List<String> notes() {
+            return notes;
+        }
     }
 
     /** As {@link #translate(List, boolean)} with stdin not a terminal (kcat's producer when no mode is given). */
@@ -104,15 +124,29 @@ public final class KcatArguments {
      * producer when stdin is not a terminal, the consumer when it is, and a note that says so.
      */
     public static Translation translate(List<String> arguments, boolean stdinIsTerminal) {
-        List<String> kcat = getopt(arguments);
         List<String> notes = new ArrayList<>();
+        try {
+            return translate(arguments, stdinIsTerminal, notes);
+        } catch (Refusal e) {
+            throw e;
+        } catch (KzkException e) {
+            throw notes.isEmpty() ? e : new Refusal(notes, e);
+        }
+    }
+
+    /** As {@link #translate(List, boolean)}, adding kcat's notes to {@code notes} as kcat prints them: each when it happens. */
+    private static Translation translate(List<String> arguments, boolean stdinIsTerminal, List<String> notes) {
+        List<String> kcat = getopt(arguments);
         String mode = null;
         String topic = null;
         String group = null;
         boolean quiet = false;
         List<String> positional = new ArrayList<>();
         List<String> passed = new ArrayList<>();
-        List<String> properties = new ArrayList<>();
+        // -X's and -F files' properties in kcat's order (a later one wins); the dump's also has -z's and -G's
+        List<KcatProperties.Setting> settings = new ArrayList<>();
+        List<KcatProperties.Setting> dumped = new ArrayList<>();
+        boolean dump = false;
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < kcat.size(); i++) {
             String a = kcat.get(i);
@@ -131,15 +165,43 @@ public final class KcatArguments {
                         topic = value(kcat, ++i, a);
                     }
                 }
-                case "-X" -> properties.add(value(kcat, ++i, a));
+                case "-X" -> {
+                    String property = value(kcat, ++i, a);
+                    if (property.equals("list") || property.equals("help")) {
+                        // kcat prints its list there and then, and exits 0: what follows is not read
+                        KcatProperties.translateSettings(settings);
+                        return new Translation(List.of(), List.copyOf(notes), KcatConfigOutput.list());
+                    } else if (property.equals("dump")) {
+                        dump = true; // once every argument is read, as kcat does
+                    } else {
+                        KcatProperties.Setting setting = KcatProperties.Setting.of(property);
+                        settings.add(setting);
+                        dumped.add(setting);
+                    }
+                }
+                case "-F" -> {
+                    String file = value(kcat, ++i, a);
+                    if (!file.equals("-") && !file.equals("none")) { // kcat's names for no file
+                        String text = KcatConfigFile.read(file);
+                        if (!quiet) { // as kcat says it: once the file is open, at the verbosity of the moment
+                            notes.add("Reading configuration from file " + file);
+                        }
+                        List<KcatProperties.Setting> read = KcatConfigFile.parse(file, text);
+                        settings.addAll(read);
+                        dumped.addAll(read);
+                    }
+                }
                 case "-q" -> quiet = true;
-                case "-G" -> group = value(kcat, ++i, a);
+                case "-G" -> {
+                    group = value(kcat, ++i, a);
+                    dumped.add(new KcatProperties.Setting("group.id", group, a));
+                }
                 default -> {
                     if (WITH_VALUE.containsKey(a)) {
                         passed.add(WITH_VALUE.get(a));
                         passed.add(value(kcat, ++i, a));
-                        if (a.equals("-F")) {
-                            notes.add("Reading configuration from file " + kcat.get(i));
+                        if (a.equals("-z")) {
+                            dumped.add(new KcatProperties.Setting("compression.codec", kcat.get(i), a));
                         }
                     } else if (FLAGS.containsKey(a)) {
                         passed.add(FLAGS.get(a));
@@ -155,16 +217,22 @@ public final class KcatArguments {
                 }
             }
         }
-        for (String property : KcatProperties.translate(properties)) {
+        for (String property : KcatProperties.translateSettings(settings)) {
             passed.add("-X");
             passed.add(property);
+        }
+        if (dump) {
+            // kcat dumps before it looks for brokers, a mode or a topic: none is needed
+            return new Translation(List.of(), List.copyOf(notes), KcatConfigOutput.dump(KcatProperties.translateSettings(dumped)));
         }
         if (mode == null && group != null) {
             mode = "-C";
         }
         if (mode == null) {
             mode = stdinIsTerminal ? "-C" : "-P";
-            notes.add("Auto-selecting " + (stdinIsTerminal ? "Consumer" : "Producer") + " mode (use -P or -C to override)");
+            if (!quiet) {
+                    notes.add("Auto-selecting " + (stdinIsTerminal ? "Consumer" : "Producer") + " mode (use -P or -C to override)");
+            }
         }
         List<String> out = new ArrayList<>();
         switch (mode) {
@@ -220,7 +288,7 @@ public final class KcatArguments {
             }
             default -> throw new IllegalStateException(mode);
         }
-        return new Translation(List.copyOf(out), quiet ? List.of() : List.copyOf(notes));
+        return new Translation(List.copyOf(out), List.copyOf(notes), null);
     }
 
     /** The global options among kzk flags translated from kcat's (the brokers, properties, verbosity), with their values. */

@@ -38,7 +38,12 @@ import picocli.CommandLine.Parameters;
             "sasl.mechanisms (sasl.mechanism), ssl.ca.location (ssl.truststore.location, PEM), sasl.username",
             "with sasl.password (sasl.jaas.config, PLAIN or SCRAM); a topic. prefix is dropped;",
             "api.version.request, enable.partition.eof and produce.offset.report have no effect. Any other",
-            "name, or -X without =, is refused with one line and exit 1, as kcat refuses it."},
+            "name, or -X without =, is refused with one line and exit 1, as kcat refuses it.",
+            "",
+            "-F FILE is read as kcat reads it: name=value lines (nothing around the =), # comments and blank",
+            "lines skipped; its properties are taken as -X's, in order, so a later -X or -F wins. A bad line",
+            "is one line naming FILE:LINE, exit 1. -X list shows the names above and what each becomes;",
+            "-X dump prints the properties -F and -X give, sorted, secrets hidden. Neither asks a cluster."},
         footerHeading = "%nExamples:%n",
         footer = {"  kzk kcat -b kafka1:9092 -C -t orders -o beginning -e -f '%%k %%s\\n'", "  seq 10 | kzk kcat -b kafka1:9092 -P -t numbers",
             "  kzk kcat -b kafka1:9092 -L -t orders", "  kzk kcat -b kafka1:9092 -G audit orders payments"})
