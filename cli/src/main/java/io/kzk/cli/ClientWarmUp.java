@@ -32,12 +32,15 @@ final class ClientWarmUp {
     };
 
     // Initialised besides the Admin client's classes for the commands that make a producer or a consumer.
-    private static final String[] PRODUCER_CLASSES = {
+    private static final String[] PRODUCER_CLASSES = { // kzk's own batches (Kafka's producer only when asked)
         "org.apache.kafka.clients.producer.ProducerConfig",
-        "org.apache.kafka.clients.producer.KafkaProducer",
-        "org.apache.kafka.clients.producer.internals.RecordAccumulator",
-        "org.apache.kafka.clients.producer.internals.Sender",
-        "org.apache.kafka.common.record.MemoryRecordsBuilder",
+        "org.apache.kafka.clients.NetworkClient",
+        "org.apache.kafka.common.requests.ProduceRequest",
+        "org.apache.kafka.common.requests.ProduceResponse",
+        "org.apache.kafka.common.requests.InitProducerIdRequest",
+        "org.apache.kafka.common.record.MemoryRecords",
+        "io.kzk.admin.produce.RecordBatchSender",
+        "io.kzk.admin.produce.RecordBatchWriter",
     };
     private static final String[] CONSUMER_CLASSES = {
         "org.apache.kafka.clients.consumer.ConsumerConfig",
