@@ -90,7 +90,6 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private long buffered;
     private boolean closing;
     private boolean stopped;
-    private boolean memoryWanted;
     private long acknowledged;
     private long failed;
     private long bytes;
@@ -261,7 +260,8 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 failed++;
                 return;
             }
-            if (p.open != null && !p.open.hasRoomFor(bound)) {
+            // full, or as full as buffer.memory lets it grow: it goes, and the message opens the next one
+            if (p.open != null && (!p.open.hasRoomFor(bound) || buffered + p.open.growthFor(bound) > bufferMemory)) {
                 p.ready.add(new Batch(p.open));
                 p.open = null;
                 wake = true;
@@ -283,18 +283,31 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
-    /** A free batch buffer of at least this size (a used one when there is one), accounted by the caller. */
+    /**
+     * A batch buffer of at least this size, accounted by the caller: a used one while buffer.memory
+     * has room for a full batch in every partition, else a new one of this size that grows as it
+     * fills (a used 1 MB buffer in each of many partitions' open batches would hold all the memory
+     * with a message or two each, and only linger.ms would free it). A grown buffer is at least
+     * half full, so the memory held is mostly messages.
+     */
     private byte[] buffer(int capacity) {
-        byte[] free = freeBuffers.pollFirst();
-        return free != null && free.length >= capacity ? free : new byte[capacity];
+        byte[] free = freeBuffers.peekFirst();
+        if (free != null && free.length >= capacity
+                && bufferMemory - buffered >= (long) partitions.length * batchSize) {
+            return freeBuffers.pollFirst();
+        }
+        return new byte[capacity];
     }
 
-    /** Blocks while the buffers are full (as Kafka's producer does, at most max.block.ms); the I/O thread frees them. */
+    /**
+     * Blocks while the buffers are full (as Kafka's producer does, at most max.block.ms) until the
+     * I/O thread frees some: batches in flight are answered, open ones go after linger.ms. Open
+     * batches are not sent early to make room: the next message would open a new one and, with
+     * the buffers still full, send it with one message, and so on.
+     */
     private void awaitMemory(int capacity, long now) {
         long deadline = now + maxBlockMs;
         while (buffered > 0 && buffered + capacity > bufferMemory && fatal == null) {
-            memoryWanted = true;
-            client.wakeup();
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw KzkException.failed("no room in buffer.memory (" + bufferMemory + " bytes) within max.block.ms ("
@@ -313,6 +326,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 waitQuietly(1000);
             }
         }
+
         close();
         return progress();
     }
@@ -401,8 +415,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     /** Closes the batches that should go now, fails those past delivery.timeout.ms; @return ms until a lingering batch is due */
     private long sealAndExpire(long now) {
         long next = 100;
-        boolean all = closing || memoryWanted;
-        memoryWanted = false;
+        boolean all = closing;
         for (Partition p : partitions) {
             if (p.open != null) {
                 long due = p.open.createdMs() + lingerMs;

@@ -64,11 +64,20 @@ final class RecordBatchWriter {
         return count == 0 || position + sizeUpperBound <= limit;
     }
 
+    /** How many bytes the buffer would grow by to take a record of this upper-bound size. */
+    int growthFor(int sizeUpperBound) {
+        return position + sizeUpperBound <= buffer.length ? 0 : newCapacity(sizeUpperBound) - buffer.length;
+    }
+
+    private int newCapacity(int sizeUpperBound) {
+        return Math.max(position + sizeUpperBound, Math.min(buffer.length * 2, limit));
+    }
+
     /** Appends a record; the caller has checked {@link #hasRoomFor}. @return how many bytes the buffer grew by */
     int append(long timestamp, byte[] key, byte[] value, List<Map.Entry<String, byte[]>> headers, int sizeUpperBound) {
         int grown = 0;
         if (position + sizeUpperBound > buffer.length) {
-            int capacity = Math.max(position + sizeUpperBound, Math.min(buffer.length * 2, limit));
+            int capacity = newCapacity(sizeUpperBound);
             byte[] bigger = new byte[capacity];
             System.arraycopy(buffer, HEADER_SIZE, bigger, HEADER_SIZE, position - HEADER_SIZE);
             grown = capacity - buffer.length;
