@@ -87,7 +87,8 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
 
     // guarded by this
     private final ArrayDeque<byte[]> freeBuffers = new ArrayDeque<>();
-    private long buffered;
+    private long held; // bytes of batch buffers in use; with the free ones, never more than buffer.memory
+    private long pooled; // bytes of free buffers kept for reuse
     private boolean closing;
     private boolean stopped;
     private long acknowledged;
@@ -261,7 +262,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 return;
             }
             // full, or as full as buffer.memory lets it grow: it goes, and the message opens the next one
-            if (p.open != null && (!p.open.hasRoomFor(bound) || buffered + p.open.growthFor(bound) > bufferMemory)) {
+            if (p.open != null && (!p.open.hasRoomFor(bound) || held + p.open.growthFor(bound) > bufferMemory)) {
                 p.ready.add(new Batch(p.open));
                 p.open = null;
                 wake = true;
@@ -274,9 +275,13 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                     return;
                 }
                 p.open = new RecordBatchWriter(buffer(capacity), batchSize, now);
-                buffered += p.open.capacity();
             }
-            buffered += p.open.append(now, m.key(), m.value(), m.headers(), bound);
+            int growth = p.open.growthFor(bound);
+            if (growth > 0) {
+                makeRoom(growth);
+                held += growth;
+            }
+            p.open.append(now, m.key(), m.value(), m.headers(), bound);
         }
         if (wake) {
             client.wakeup();
@@ -292,11 +297,22 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
      */
     private byte[] buffer(int capacity) {
         byte[] free = freeBuffers.peekFirst();
-        if (free != null && free.length >= capacity
-                && bufferMemory - buffered >= (long) partitions.length * batchSize) {
-            return freeBuffers.pollFirst();
+        if (free != null && free.length >= capacity && bufferMemory - held >= (long) partitions.length * batchSize) {
+            freeBuffers.pollFirst();
+            pooled -= free.length;
+            held += free.length;
+            return free;
         }
+        makeRoom(capacity);
+        held += capacity;
         return new byte[capacity];
+    }
+
+    /** Lets go of free buffers until this many more bytes fit in buffer.memory beside those in use and those kept. */
+    private void makeRoom(long bytes) {
+        while (held + pooled + bytes > bufferMemory && !freeBuffers.isEmpty()) {
+            pooled -= freeBuffers.pollFirst().length;
+        }
     }
 
     /**
@@ -307,7 +323,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
      */
     private void awaitMemory(int capacity, long now) {
         long deadline = now + maxBlockMs;
-        while (buffered > 0 && buffered + capacity > bufferMemory && fatal == null) {
+        while (held > 0 && held + capacity > bufferMemory && fatal == null) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw KzkException.failed("no room in buffer.memory (" + bufferMemory + " bytes) within max.block.ms ("
@@ -678,9 +694,10 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     }
 
     private void release(RecordBatchWriter records) {
-        buffered -= records.capacity();
-        if (records.capacity() <= batchSize && freeBuffers.size() < 64) {
+        held -= records.capacity();
+        if (records.capacity() <= batchSize && held + pooled + records.capacity() <= bufferMemory) {
             freeBuffers.addFirst(records.buffer());
+            pooled += records.capacity();
         }
         notifyAll();
     }
