@@ -30,6 +30,7 @@ final class KafkaProducerSender implements MessageSender {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private long sent;
+    private final boolean transactional;
     // One callback for every message (not one allocated per send); sizes come from the metadata.
     private final Callback counting = (metadata, e) -> {
         if (e == null) {
@@ -41,9 +42,14 @@ final class KafkaProducerSender implements MessageSender {
         }
     };
 
-    KafkaProducerSender(Producer<byte[], byte[]> producer, String topic, Duration timeout) {
+    /**
+     * @param transactional the producer has a transactional.id: the whole input is one transaction,
+     *                      committed when every message was acknowledged, else aborted
+     */
+    KafkaProducerSender(Producer<byte[], byte[]> producer, String topic, Duration timeout, boolean transactional) {
         this.producer = producer;
         this.topic = topic;
+        this.transactional = transactional;
         List<PartitionInfo> info;
         try {
             info = producer.partitionsFor(topic);
@@ -59,6 +65,14 @@ final class KafkaProducerSender implements MessageSender {
         this.partitions = info.size();
         // where the turn starts: runs of one message each do not all land in partition 0
         this.nextPartition = partitions > 1 ? java.util.concurrent.ThreadLocalRandom.current().nextInt(partitions) : 0;
+        if (transactional) {
+            try {
+                producer.initTransactions();
+                producer.beginTransaction();
+            } catch (org.apache.kafka.common.KafkaException e) {
+                throw KzkException.failed("cannot start a transaction (transactional.id): " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override
@@ -93,7 +107,21 @@ final class KafkaProducerSender implements MessageSender {
     @Override
     public Result finish() {
         producer.flush();
-        return progress();
+        if (!transactional) {
+            return progress();
+        }
+        try {
+            if (failed.get() == 0 && acknowledged.get() == sent) {
+                producer.commitTransaction();
+                return progress();
+            }
+            producer.abortTransaction();
+        } catch (org.apache.kafka.common.KafkaException e) {
+            firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        // aborted (or not committed): a read_committed consumer sees none of them
+        return new Result(sent, 0, sent, firstError.get() == null ? "the transaction was aborted" : firstError.get(), 0,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override

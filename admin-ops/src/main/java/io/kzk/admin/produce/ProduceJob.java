@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -114,7 +115,8 @@ public final class ProduceJob {
         try (Producer<byte[], byte[]> producer = clients.build(
                 () -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()))) {
             checked(delivery, topicCheck, warnings);
-            return sendAll(new KafkaProducerSender(producer, delivery.topic(), timeout), input, reader, afterEachSend);
+            boolean transactional = !props.getProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "").isBlank();
+            return sendAll(new KafkaProducerSender(producer, delivery.topic(), timeout, transactional), input, reader, afterEachSend);
         }
     }
 

@@ -79,6 +79,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final long retryBackoffMs;
     private final long retryBackoffMaxMs;
     private final long maxBlockMs;
+    private int firstCapacity; // a new batch's buffer: small enough that every partition can have one open
 
     private final long started = System.nanoTime();
     private volatile Partition[] partitions; // set once the topic's metadata has come
@@ -223,6 +224,11 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             }
         }
         nextPartition = partitions.length > 1 ? ThreadLocalRandom.current().nextInt(partitions.length) : 0;
+        // Open batches wait for memory only after linger.ms sends one: when buffer.memory cannot hold
+        // one for each partition, messages spread in turn would wait that long with a message or two
+        // a batch. Batches start small enough for all, and grow as they fill (to at most half empty).
+        firstCapacity = (int) Math.max(RecordBatchWriter.HEADER_SIZE + 64,
+                Math.min(Math.min(batchSize, 16 * 1024), bufferMemory / (2L * partitions.length)));
     }
 
     @Override
@@ -268,7 +274,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 wake = true;
             }
             if (p.open == null) {
-                int capacity = Math.max(batchBound, Math.min(batchSize, 16 * 1024));
+                int capacity = Math.max(batchBound, firstCapacity);
                 awaitMemory(capacity, now);
                 if (p.failure != null || fatal != null) {
                     failed++;

@@ -189,4 +189,50 @@ class ProduceTest {
         var none = kzk(sandbox).run("topic", "offsets", "produce-spread", "-p", "7");
         assertEquals(2, none.exitCode(), none.toString());
     }
+
+    @Test
+    void everyCodecManyPartitionsAndASmallBufferArriveExactlyOnceInOrder(Sandbox sandbox) {
+        // kzk's own batches: each codec's batch must pass the brokers' validation; 24 partitions
+        // under a 64 KB buffer.memory make batches close early, many at a time
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-codecs", "--partitions", "24", "--replication-factor", "2").exitCode());
+        StringBuilder input = new StringBuilder();
+        for (int n = 0; n < 3000; n++) {
+            input.append(n).append(' ').append("x".repeat(n % 300)).append('\n');
+        }
+        List<String> runs = List.of("none", "gzip", "snappy", "lz4", "zstd");
+        for (String codec : runs) {
+            var r = kzk(sandbox).stdin(input.toString()).run("produce", "produce-codecs", "-z", codec, "-X", "buffer.memory=65536",
+                    "-X", "batch.size=16384");
+            assertEquals(0, r.exitCode(), codec + ": " + r);
+            assertTrue(r.err().contains("3000 messages acknowledged"), codec + ": " + r.err());
+        }
+        var records = readAll(sandbox, "produce-codecs", 3000 * runs.size());
+        assertEquals(3000 * runs.size(), records.size());
+        int[] seen = new int[3000];
+        Map<Integer, Integer> lastInPartition = new java.util.HashMap<>();
+        for (var rec : records) {
+            int n = Integer.parseInt(text(rec.value()).split(" ")[0]);
+            assertEquals("x".repeat(n % 300), text(rec.value()).substring(text(rec.value()).indexOf(' ') + 1));
+            seen[n]++;
+            Integer last = lastInPartition.put(rec.partition(), n);
+            assertTrue(last == null || n > last || n < 24, "partition " + rec.partition() + " out of order: " + n + " after " + last);
+        }
+        for (int n = 0; n < 3000; n++) {
+            assertEquals(runs.size(), seen[n], "message " + n + " once per run");
+        }
+    }
+
+    @Test
+    void aTransactionalIdSendsTheInputAsOneCommittedTransactionThroughKafkasProducer(Sandbox sandbox) {
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-tx", "--partitions", "2", "--replication-factor", "1").exitCode());
+        var r = kzk(sandbox).stdin("a\nb\nc\n").run("produce", "produce-tx", "-X", "transactional.id=kzk-test");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("3 messages acknowledged"), r.err());
+        var read = kzk(sandbox).run("consume", "produce-tx", "-e", "-q", "--no-summary", "-X", "isolation.level=read_committed");
+        assertEquals(0, read.exitCode(), read.toString());
+        assertEquals(List.of("a", "b", "c"), read.out().lines().sorted().toList(), "committed, so a read_committed consumer sees them");
+        var kafka = kzk(sandbox).env("KZK_PRODUCER", "kafka").stdin("d\n").run("produce", "produce-tx");
+        assertEquals(0, kafka.exitCode(), "Kafka's producer when asked: " + kafka);
+        assertEquals(4, readAll(sandbox, "produce-tx", 4).stream().filter(x -> x.value().length == 1).count());
+    }
 }
