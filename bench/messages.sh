@@ -34,7 +34,7 @@ for i in range(n):
 PY
 ls -l "$work/lines.txt"
 
-for t in p-kzk p-kcat p-console c; do
+for t in p-kzk p-kzk-kp p-kcat p-console c; do
   "$kzk" topic create "bench-$t" --partitions 6 --replication-factor 3 >/dev/null
 done
 "$kzk" produce bench-c -l "$work/lines.txt"
@@ -53,6 +53,7 @@ fi
 hyperfine --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
   -n 'kzk produce (acks=all, idempotent)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
   "${selfcontained[@]}" \
+  -n "kzk produce through Kafka's producer (KZK_PRODUCER=kafka)" "KZK_PRODUCER=kafka $kzk produce bench-p-kzk-kp -l $work/lines.txt 2>/dev/null" \
   -n 'kcat -P (acks=all, idempotent)' "kcat -b $bootstrap -P -t bench-p-kcat -X acks=all -X enable.idempotence=true < $work/lines.txt" \
   -n 'kzk consume -e' "$kzk consume bench-c -e -q > /dev/null" \
   -n 'kcat -C -e' "kcat -b $bootstrap -C -t bench-c -o beginning -e -q > /dev/null"
