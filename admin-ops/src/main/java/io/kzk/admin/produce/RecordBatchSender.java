@@ -79,6 +79,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final long retryBackoffMs;
     private final long retryBackoffMaxMs;
     private final long maxBlockMs;
+    private final int maxInFlightPerPartition;
     private int firstCapacity; // a new batch's buffer: small enough that every partition can have one open
 
     private final long started = System.nanoTime();
@@ -102,12 +103,16 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private boolean producerIdAsked;
     private long producerIdRetryAt;
 
-    /** A partition's batches: the one being filled, those ready to go, and the one in flight. */
+    /**
+     * A partition's batches: the one being filled, those ready to go (those to send again first, in
+     * sequence order), and those in flight (in the order sent).
+     */
     private static final class Partition {
         final TopicPartition id;
         RecordBatchWriter open;
-        final ArrayDeque<Batch> ready = new ArrayDeque<>();
-        Batch inFlight;
+        final java.util.LinkedList<Batch> ready = new java.util.LinkedList<>();
+        final ArrayDeque<Batch> inFlight = new ArrayDeque<>();
+        boolean recovering; // a batch is sent again: one at a time until those sent before are answered
         int nextSequence;
         long retryAt;
         String failure; // once set, everything for this partition fails with it
@@ -117,7 +122,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
 
         boolean idle() {
-            return open == null && ready.isEmpty() && inFlight == null;
+            return open == null && ready.isEmpty() && inFlight.isEmpty();
         }
     }
 
@@ -125,6 +130,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private static final class Batch {
         final RecordBatchWriter records;
         java.nio.ByteBuffer sealed;
+        int baseSequence;
         int attempts;
 
         Batch(RecordBatchWriter records) {
@@ -174,6 +180,8 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         this.retryBackoffMs = config.getLong(ProducerConfig.RETRY_BACKOFF_MS_CONFIG);
         this.retryBackoffMaxMs = config.getLong(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG);
         this.maxBlockMs = config.getLong(ProducerConfig.MAX_BLOCK_MS_CONFIG);
+        // the brokers keep the last five batches of a producer's partition for spotting a retry's duplicate
+        this.maxInFlightPerPartition = Math.max(1, Math.min(5, config.getInt(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)));
         LogContext logContext = new LogContext("[kzk producer] ");
         this.metadata = new TopicMetadata(topic, allowNewTopic, retryBackoffMs, retryBackoffMaxMs,
                 config.getLong(ProducerConfig.METADATA_MAX_AGE_CONFIG), logContext);
@@ -448,12 +456,12 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                     next = Math.min(next, due - now);
                 }
             }
-            Batch oldest = p.inFlight != null ? null : p.ready.peekFirst();
+            Batch oldest = !p.inFlight.isEmpty() ? null : p.ready.peekFirst();
             if (oldest != null && now - oldest.records.createdMs() > deliveryTimeoutMs) {
                 failPartition(p, new TimeoutException("Expiring " + oldest.records.count() + " record(s) for " + p.id + ": "
                         + (now - oldest.records.createdMs()) + " ms has passed since batch creation"));
             }
-            if (p.inFlight == null && !p.ready.isEmpty() && p.retryAt > now) {
+            if (p.inFlight.isEmpty() && !p.ready.isEmpty() && p.retryAt > now) {
                 next = Math.min(next, p.retryAt - now);
             }
         }
@@ -466,7 +474,8 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         long wait = 100;
         synchronized (this) {
             for (Partition p : partitions) {
-                if (p.inFlight != null || p.ready.isEmpty() || p.retryAt > now || p.failure != null) {
+                if (p.inFlight.size() >= (p.recovering ? 1 : maxInFlightPerPartition) || p.ready.isEmpty() || p.retryAt > now
+                        || p.failure != null) {
                     continue;
                 }
                 Optional<Node> leader = metadata.currentLeader(p.id).leader;
@@ -495,7 +504,12 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                         continue;
                     }
                     if (b.sealed == null) {
-                        b.sealed = b.records.seal(compression, producerId, producerEpoch, idempotent ? p.nextSequence : RecordBatch.NO_SEQUENCE);
+                        if (p.recovering && !p.inFlight.isEmpty()) {
+                            continue; // what is sent again must be answered before anything new goes
+                        }
+                        p.recovering = false;
+                        b.baseSequence = idempotent ? p.nextSequence : RecordBatch.NO_SEQUENCE;
+                        b.sealed = b.records.seal(compression, producerId, producerEpoch, b.baseSequence);
                         if (idempotent) {
                             p.nextSequence += b.records.count();
                         }
@@ -504,7 +518,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                         break;
                     }
                     p.ready.pollFirst();
-                    p.inFlight = b;
+                    p.inFlight.add(b);
                     b.attempts++;
                     size += b.sealed.remaining();
                     sending.add(p);
@@ -608,7 +622,9 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             Errors error = pr == null ? Errors.UNKNOWN_SERVER_ERROR : Errors.forCode(pr.errorCode());
             if (error == Errors.NONE || error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
                 acknowledged(p, b); // a duplicate: the broker has this batch already, from an earlier attempt
-            } else if (error.exception() instanceof RetriableException) {
+            } else if (error.exception() instanceof RetriableException
+                    || (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER && sentAgainBefore(p, b))) {
+                // out of order behind a batch being sent again: it was refused for the gap, and goes after it
                 if (error.exception() instanceof InvalidMetadataException) {
                     metadata.requestUpdate(false);
                 }
@@ -620,25 +636,54 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
+    /** Whether a batch of lower sequence than this one is waiting to be sent again or is in flight. */
+    private static boolean sentAgainBefore(Partition p, Batch b) {
+        for (Batch r : p.ready) {
+            if (r.sealed != null && r.baseSequence < b.baseSequence) {
+                return true;
+            }
+        }
+        for (Batch f : p.inFlight) {
+            if (f != b && f.baseSequence < b.baseSequence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void acknowledged(Partition p, Batch b) {
-        p.inFlight = null;
+        if (!p.inFlight.remove(b)) {
+            return; // counted as failed already, with everything the partition held (discard)
+        }
         acknowledged += b.records.count();
         bytes += b.records.payloadBytes();
         release(b.records);
     }
 
+    /**
+     * Queues a batch to be sent again, before every batch not yet sent and after those to be sent
+     * again with a lower sequence, so the partition gets them in order; until they are answered the
+     * partition has one batch in flight (as Kafka's producer does).
+     */
     private void retry(Partition p, Batch b, long now) {
-        p.inFlight = null;
-        if (stopped || p.failure != null) {
-            return;
+        if (!p.inFlight.remove(b) || stopped || p.failure != null) {
+            return; // counted already, with everything the partition held (discard)
         }
+        var at = p.ready.listIterator();
+        while (at.hasNext()) {
+            Batch next = at.next();
+            if (next.sealed == null || next.baseSequence > b.baseSequence) {
+                at.previous();
+                break;
+            }
+        }
+        at.add(b);
+        p.recovering = true;
         if (now - b.records.createdMs() > deliveryTimeoutMs) {
-            p.ready.addFirst(b);
             failPartition(p, new TimeoutException("Expiring " + b.records.count() + " record(s) for " + p.id + ": "
                     + (now - b.records.createdMs()) + " ms has passed since batch creation"));
             return;
         }
-        p.ready.addFirst(b); // first again: the same bytes, the same sequence
         long backoff = Math.min(retryBackoffMs << Math.min(b.attempts - 1, 20), retryBackoffMaxMs);
         p.retryAt = now + backoff;
     }
@@ -656,11 +701,11 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     /** Counts everything the partition still holds as failed and frees its buffers. */
     private void discard(Partition p, String why) {
         long lost = 0;
-        if (p.inFlight != null) {
-            lost += p.inFlight.records.count();
-            release(p.inFlight.records);
-            p.inFlight = null;
+        for (Batch b : p.inFlight) {
+            lost += b.records.count();
+            release(b.records);
         }
+        p.inFlight.clear();
         for (Batch b : p.ready) {
             lost += b.records.count();
             release(b.records);
