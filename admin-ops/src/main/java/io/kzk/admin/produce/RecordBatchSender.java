@@ -3,7 +3,6 @@ package io.kzk.admin.produce;
 import io.kzk.common.Durations;
 import io.kzk.common.KzkException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.ApiVersions;
 import org.apache.kafka.clients.ClientRequest;
 import org.apache.kafka.clients.ClientResponse;
 import org.apache.kafka.clients.ClientUtils;
-import org.apache.kafka.clients.Metadata;
 import org.apache.kafka.clients.NetworkClient;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
@@ -26,7 +24,6 @@ import org.apache.kafka.common.errors.InvalidMetadataException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.internals.ClusterResourceListeners;
 import org.apache.kafka.common.message.InitProducerIdRequestData;
 import org.apache.kafka.common.message.ProduceRequestData;
 import org.apache.kafka.common.message.ProduceResponseData;
@@ -37,7 +34,6 @@ import org.apache.kafka.common.record.MemoryRecords;
 import org.apache.kafka.common.record.RecordBatch;
 import org.apache.kafka.common.requests.InitProducerIdRequest;
 import org.apache.kafka.common.requests.InitProducerIdResponse;
-import org.apache.kafka.common.requests.MetadataRequest;
 import org.apache.kafka.common.requests.ProduceRequest;
 import org.apache.kafka.common.requests.ProduceResponse;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -63,7 +59,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final String topic;
     private final Time time = Time.SYSTEM;
     private final Metrics metrics = new Metrics();
-    private final TopicMetadata metadata;
+    private final OneTopicMetadata metadata;
     private final NetworkClient client;
     private final Thread io;
 
@@ -83,14 +79,12 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private int firstCapacity; // a new batch's buffer: small enough that every partition can have one open
 
     private final long started = System.nanoTime();
-    private volatile Partition[] partitions; // set once the topic's metadata has come
+    private volatile PartitionBatches[] partitions; // set once the topic's metadata has come
     private int nextPartition;
     private long sent; // the caller's thread only
 
     // guarded by this
-    private final ArrayDeque<byte[]> freeBuffers = new ArrayDeque<>();
-    private long held; // bytes of batch buffers in use; with the free ones, never more than buffer.memory
-    private long pooled; // bytes of free buffers kept for reuse
+    private final BatchMemory memory;
     private boolean closing;
     private boolean stopped;
     private long acknowledged;
@@ -102,41 +96,6 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private short producerEpoch = RecordBatch.NO_PRODUCER_EPOCH;
     private boolean producerIdAsked;
     private long producerIdRetryAt;
-
-    /**
-     * A partition's batches: the one being filled, those ready to go (those to send again first, in
-     * sequence order), and those in flight (in the order sent).
-     */
-    private static final class Partition {
-        final TopicPartition id;
-        RecordBatchWriter open;
-        final java.util.LinkedList<Batch> ready = new java.util.LinkedList<>();
-        final ArrayDeque<Batch> inFlight = new ArrayDeque<>();
-        boolean recovering; // a batch is sent again: one at a time until those sent before are answered
-        int nextSequence;
-        long retryAt;
-        String failure; // once set, everything for this partition fails with it
-
-        Partition(TopicPartition id) {
-            this.id = id;
-        }
-
-        boolean idle() {
-            return open == null && ready.isEmpty() && inFlight.isEmpty();
-        }
-    }
-
-    /** A closed batch: its records, and once first sent its bytes and sequence, kept for retries. */
-    private static final class Batch {
-        final RecordBatchWriter records;
-        java.nio.ByteBuffer sealed;
-        int baseSequence;
-        int attempts;
-
-        Batch(RecordBatchWriter records) {
-            this.records = records;
-        }
-    }
 
     /**
      * Whether kzk's own batches can do what these producer properties ask; if not, Kafka's producer
@@ -173,6 +132,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         this.compression = compression(config);
         this.batchSize = Math.max(config.getInt(ProducerConfig.BATCH_SIZE_CONFIG), 1);
         this.bufferMemory = config.getLong(ProducerConfig.BUFFER_MEMORY_CONFIG);
+        this.memory = new BatchMemory(bufferMemory, batchSize);
         this.maxRequestSize = config.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         this.lingerMs = config.getLong(ProducerConfig.LINGER_MS_CONFIG);
         this.requestTimeoutMs = config.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
@@ -183,7 +143,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         // the brokers keep the last five batches of a producer's partition for spotting a retry's duplicate
         this.maxInFlightPerPartition = Math.max(1, Math.min(5, config.getInt(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)));
         LogContext logContext = new LogContext("[kzk producer] ");
-        this.metadata = new TopicMetadata(topic, allowNewTopic, retryBackoffMs, retryBackoffMaxMs,
+        this.metadata = new OneTopicMetadata(topic, allowNewTopic, retryBackoffMs, retryBackoffMaxMs,
                 config.getLong(ProducerConfig.METADATA_MAX_AGE_CONFIG), logContext);
         metadata.bootstrap(ClientUtils.parseAndValidateAddresses(config));
         NetworkClient network = null;
@@ -270,14 +230,14 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         long now = System.currentTimeMillis();
         boolean wake = false;
         synchronized (this) {
-            Partition p = partitions[partition];
+            PartitionBatches p = partitions[partition];
             if (p.failure != null || fatal != null) {
                 failed++;
                 return;
             }
             // full, or as full as buffer.memory lets it grow: it goes, and the message opens the next one
-            if (p.open != null && (!p.open.hasRoomFor(bound) || held + p.open.growthFor(bound) > bufferMemory)) {
-                p.ready.add(new Batch(p.open));
+            if (p.open != null && (!p.open.hasRoomFor(bound) || !memory.canGrow(p.open.growthFor(bound)))) {
+                p.ready.add(new PartitionBatches.Batch(p.open));
                 p.open = null;
                 wake = true;
             }
@@ -288,44 +248,16 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                     failed++;
                     return;
                 }
-                p.open = new RecordBatchWriter(buffer(capacity), batchSize, now);
+                p.open = new RecordBatchWriter(memory.take(capacity, partitions.length), batchSize, now);
             }
             int growth = p.open.growthFor(bound);
             if (growth > 0) {
-                makeRoom(growth);
-                held += growth;
+                memory.grow(growth);
             }
             p.open.append(now, m.key(), m.value(), m.headers(), bound);
         }
         if (wake) {
             client.wakeup();
-        }
-    }
-
-    /**
-     * A batch buffer of at least this size, accounted by the caller: a used one while buffer.memory
-     * has room for a full batch in every partition, else a new one of this size that grows as it
-     * fills (a used 1 MB buffer in each of many partitions' open batches would hold all the memory
-     * with a message or two each, and only linger.ms would free it). A grown buffer is at least
-     * half full, so the memory held is mostly messages.
-     */
-    private byte[] buffer(int capacity) {
-        byte[] free = freeBuffers.peekFirst();
-        if (free != null && free.length >= capacity && bufferMemory - held >= (long) partitions.length * batchSize) {
-            freeBuffers.pollFirst();
-            pooled -= free.length;
-            held += free.length;
-            return free;
-        }
-        makeRoom(capacity);
-        held += capacity;
-        return new byte[capacity];
-    }
-
-    /** Lets go of free buffers until this many more bytes fit in buffer.memory beside those in use and those kept. */
-    private void makeRoom(long bytes) {
-        while (held + pooled + bytes > bufferMemory && !freeBuffers.isEmpty()) {
-            pooled -= freeBuffers.pollFirst().length;
         }
     }
 
@@ -337,7 +269,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
      */
     private void awaitMemory(int capacity, long now) {
         long deadline = now + maxBlockMs;
-        while (held > 0 && held + capacity > bufferMemory && fatal == null) {
+        while (memory.mustWaitFor(capacity) && fatal == null) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw KzkException.failed("no room in buffer.memory (" + bufferMemory + " bytes) within max.block.ms ("
@@ -376,7 +308,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             closing = true;
             stopped = true;
             if (partitions != null) {
-                for (Partition p : partitions) {
+                for (PartitionBatches p : partitions) {
                     discard(p, "the producer closed before the brokers answered");
                 }
             }
@@ -431,9 +363,9 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         metadata.maybeThrowAnyException(); // an authentication failure, an unauthorized or invalid topic: fatal (run)
         Integer count = metadata.fetch().partitionCountForTopic(topic);
         if (count != null && count > 0) {
-            Partition[] all = new Partition[count];
+            PartitionBatches[] all = new PartitionBatches[count];
             for (int i = 0; i < count; i++) {
-                all[i] = new Partition(new TopicPartition(topic, i));
+                all[i] = new PartitionBatches(new TopicPartition(topic, i));
             }
             partitions = all;
             notifyAll();
@@ -446,17 +378,17 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private long sealAndExpire(long now) {
         long next = 100;
         boolean all = closing;
-        for (Partition p : partitions) {
+        for (PartitionBatches p : partitions) {
             if (p.open != null) {
                 long due = p.open.createdMs() + lingerMs;
                 if (all || due <= now) {
-                    p.ready.add(new Batch(p.open));
+                    p.ready.add(new PartitionBatches.Batch(p.open));
                     p.open = null;
                 } else {
                     next = Math.min(next, due - now);
                 }
             }
-            Batch oldest = !p.inFlight.isEmpty() ? null : p.ready.peekFirst();
+            PartitionBatches.Batch oldest = !p.inFlight.isEmpty() ? null : p.ready.peekFirst();
             if (oldest != null && now - oldest.records.createdMs() > deliveryTimeoutMs) {
                 failPartition(p, new TimeoutException("Expiring " + oldest.records.count() + " record(s) for " + p.id + ": "
                         + (now - oldest.records.createdMs()) + " ms has passed since batch creation"));
@@ -470,10 +402,10 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
 
     /** Sends each leader the next batch of every partition it leads that has none in flight. @return the longest poll wait */
     private long sendReady(long now) {
-        Map<Node, List<Partition>> byLeader = new HashMap<>();
+        Map<Node, List<PartitionBatches>> byLeader = new HashMap<>();
         long wait = 100;
         synchronized (this) {
-            for (Partition p : partitions) {
+            for (PartitionBatches p : partitions) {
                 if (p.inFlight.size() >= (p.recovering ? 1 : maxInFlightPerPartition) || p.ready.isEmpty() || p.retryAt > now
                         || p.failure != null) {
                     continue;
@@ -493,13 +425,13 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 wait = Math.min(wait, Math.max(client.pollDelayMs(node, now), 1));
                 continue;
             }
-            List<Partition> sending = new ArrayList<>();
-            List<Batch> batches = new ArrayList<>();
+            List<PartitionBatches> sending = new ArrayList<>();
+            List<PartitionBatches.Batch> batches = new ArrayList<>();
             var topicData = new ProduceRequestData.TopicProduceData().setName(topic);
             int size = 0;
             synchronized (this) {
-                for (Partition p : entry.getValue()) {
-                    Batch b = p.ready.peekFirst();
+                for (PartitionBatches p : entry.getValue()) {
+                    PartitionBatches.Batch b = p.ready.peekFirst();
                     if (b == null || p.failure != null) {
                         continue;
                     }
@@ -560,12 +492,19 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         return 100;
     }
 
-    private synchronized void producerIdAnswered(ClientResponse response) {
-        producerIdAsked = false;
-        if (response.authenticationException() != null || response.versionMismatch() != null) {
-            KafkaException e = response.authenticationException() != null ? response.authenticationException() : response.versionMismatch();
+    /** An authentication failure or no common protocol version: nothing can be sent, everything fails. */
+    private boolean failedForGood(ClientResponse response) {
+        KafkaException e = response.authenticationException() != null ? response.authenticationException() : response.versionMismatch();
+        if (e != null) {
             fatal = e;
             failEverything(e);
+        }
+        return e != null;
+    }
+
+    private synchronized void producerIdAnswered(ClientResponse response) {
+        producerIdAsked = false;
+        if (failedForGood(response)) {
             return;
         }
         if (response.wasDisconnected() || response.wasTimedOut()) {
@@ -585,12 +524,9 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
-    private synchronized void answered(ClientResponse response, List<Partition> sending, List<Batch> batches) {
+    private synchronized void answered(ClientResponse response, List<PartitionBatches> sending, List<PartitionBatches.Batch> batches) {
         long now = time.milliseconds();
-        if (response.authenticationException() != null || response.versionMismatch() != null) {
-            KafkaException e = response.authenticationException() != null ? response.authenticationException() : response.versionMismatch();
-            fatal = e;
-            failEverything(e);
+        if (failedForGood(response)) {
             return;
         }
         if (response.wasDisconnected() || response.wasTimedOut()) {
@@ -616,14 +552,14 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             }
         }
         for (int i = 0; i < sending.size(); i++) {
-            Partition p = sending.get(i);
-            Batch b = batches.get(i);
+            PartitionBatches p = sending.get(i);
+            PartitionBatches.Batch b = batches.get(i);
             var pr = byPartition.get(p.id.partition());
             Errors error = pr == null ? Errors.UNKNOWN_SERVER_ERROR : Errors.forCode(pr.errorCode());
             if (error == Errors.NONE || error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
                 acknowledged(p, b); // a duplicate: the broker has this batch already, from an earlier attempt
             } else if (error.exception() instanceof RetriableException
-                    || (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER && sentAgainBefore(p, b))) {
+                    || (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER && p.sentAgainBefore(b))) {
                 // out of order behind a batch being sent again: it was refused for the gap, and goes after it
                 if (error.exception() instanceof InvalidMetadataException) {
                     metadata.requestUpdate(false);
@@ -636,22 +572,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
-    /** Whether a batch of lower sequence than this one is waiting to be sent again or is in flight. */
-    private static boolean sentAgainBefore(Partition p, Batch b) {
-        for (Batch r : p.ready) {
-            if (r.sealed != null && r.baseSequence < b.baseSequence) {
-                return true;
-            }
-        }
-        for (Batch f : p.inFlight) {
-            if (f != b && f.baseSequence < b.baseSequence) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void acknowledged(Partition p, Batch b) {
+    private void acknowledged(PartitionBatches p, PartitionBatches.Batch b) {
         if (!p.inFlight.remove(b)) {
             return; // counted as failed already, with everything the partition held (discard)
         }
@@ -660,25 +581,12 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         release(b.records);
     }
 
-    /**
-     * Queues a batch to be sent again, before every batch not yet sent and after those to be sent
-     * again with a lower sequence, so the partition gets them in order; until they are answered the
-     * partition has one batch in flight (as Kafka's producer does).
-     */
-    private void retry(Partition p, Batch b, long now) {
+    /** Sends a batch again after a backoff (PartitionBatches.sendAgain keeps the order), unless past delivery.timeout.ms. */
+    private void retry(PartitionBatches p, PartitionBatches.Batch b, long now) {
         if (!p.inFlight.remove(b) || stopped || p.failure != null) {
             return; // counted already, with everything the partition held (discard)
         }
-        var at = p.ready.listIterator();
-        while (at.hasNext()) {
-            Batch next = at.next();
-            if (next.sealed == null || next.baseSequence > b.baseSequence) {
-                at.previous();
-                break;
-            }
-        }
-        at.add(b);
-        p.recovering = true;
+        p.sendAgain(b);
         if (now - b.records.createdMs() > deliveryTimeoutMs) {
             failPartition(p, new TimeoutException("Expiring " + b.records.count() + " record(s) for " + p.id + ": "
                     + (now - b.records.createdMs()) + " ms has passed since batch creation"));
@@ -688,7 +596,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         p.retryAt = now + backoff;
     }
 
-    private void failPartition(Partition p, KafkaException e) {
+    private void failPartition(PartitionBatches p, KafkaException e) {
         if (p.failure == null) {
             p.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
@@ -699,14 +607,14 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     }
 
     /** Counts everything the partition still holds as failed and frees its buffers. */
-    private void discard(Partition p, String why) {
+    private void discard(PartitionBatches p, String why) {
         long lost = 0;
-        for (Batch b : p.inFlight) {
+        for (PartitionBatches.Batch b : p.inFlight) {
             lost += b.records.count();
             release(b.records);
         }
         p.inFlight.clear();
-        for (Batch b : p.ready) {
+        for (PartitionBatches.Batch b : p.ready) {
             lost += b.records.count();
             release(b.records);
         }
@@ -730,7 +638,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             firstError = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         if (partitions != null) {
-            for (Partition p : partitions) {
+            for (PartitionBatches p : partitions) {
                 failPartition(p, e);
             }
         }
@@ -745,11 +653,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     }
 
     private void release(RecordBatchWriter records) {
-        held -= records.capacity();
-        if (records.capacity() <= batchSize && held + pooled + records.capacity() <= bufferMemory) {
-            freeBuffers.addFirst(records.buffer());
-            pooled += records.capacity();
-        }
+        memory.give(records.buffer());
         notifyAll();
     }
 
@@ -757,7 +661,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         if (partitions == null) {
             return true;
         }
-        for (Partition p : partitions) {
+        for (PartitionBatches p : partitions) {
             if (!p.idle()) {
                 return false;
             }
@@ -771,28 +675,6 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw KzkException.failed("interrupted while producing", e);
-        }
-    }
-
-    /** The cluster's metadata for this one topic, asked for without creating it unless allowed. */
-    private static final class TopicMetadata extends Metadata {
-        private final String topic;
-        private final boolean allowAutoCreate;
-
-        TopicMetadata(String topic, boolean allowAutoCreate, long backoffMs, long backoffMaxMs, long maxAgeMs, LogContext logContext) {
-            super(backoffMs, backoffMaxMs, maxAgeMs, logContext, new ClusterResourceListeners());
-            this.topic = topic;
-            this.allowAutoCreate = allowAutoCreate;
-        }
-
-        @Override
-        protected MetadataRequest.Builder newMetadataRequestBuilder() {
-            return new MetadataRequest.Builder(List.of(topic), allowAutoCreate);
-        }
-
-        @Override
-        protected boolean retainTopic(String name, boolean isInternal, long nowMs) {
-            return name.equals(topic);
         }
     }
 }
