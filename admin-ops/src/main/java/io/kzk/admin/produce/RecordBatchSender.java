@@ -67,7 +67,6 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final boolean idempotent;
     private final Compression compression;
     private final int batchSize;
-    private final long bufferMemory;
     private final int maxRequestSize;
     private final long lingerMs;
     private final int requestTimeoutMs;
@@ -131,8 +130,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         this.idempotent = config.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
         this.compression = compression(config);
         this.batchSize = Math.max(config.getInt(ProducerConfig.BATCH_SIZE_CONFIG), 1);
-        this.bufferMemory = config.getLong(ProducerConfig.BUFFER_MEMORY_CONFIG);
-        this.memory = new BatchMemory(bufferMemory, batchSize);
+        this.memory = new BatchMemory(config.getLong(ProducerConfig.BUFFER_MEMORY_CONFIG), batchSize);
         this.maxRequestSize = config.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         this.lingerMs = config.getLong(ProducerConfig.LINGER_MS_CONFIG);
         this.requestTimeoutMs = config.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
@@ -196,7 +194,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         // one for each partition, messages spread in turn would wait that long with a message or two
         // a batch. Batches start small enough for all, and grow as they fill (to at most half empty).
         firstCapacity = (int) Math.max(RecordBatchWriter.HEADER_SIZE + 64,
-                Math.min(Math.min(batchSize, 16 * 1024), bufferMemory / (2L * partitions.length)));
+                Math.min(Math.min(batchSize, 16 * 1024), memory.limit() / (2L * partitions.length)));
     }
 
     @Override
@@ -220,7 +218,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
         int bound = RecordBatchWriter.sizeUpperBound(m.key(), m.value(), m.headers());
         int batchBound = RecordBatchWriter.HEADER_SIZE + bound;
-        if (batchBound > maxRequestSize || batchBound > bufferMemory) {
+        if (batchBound > maxRequestSize || batchBound > memory.limit()) {
             boolean request = batchBound > maxRequestSize;
             fail(1, new RecordTooLargeException("The message is " + batchBound + " bytes when serialized which is larger than "
                     + (request ? maxRequestSize + ", which is the value of the max.request.size configuration."
@@ -272,7 +270,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         while (memory.mustWaitFor(capacity) && fatal == null) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
-                throw KzkException.failed("no room in buffer.memory (" + bufferMemory + " bytes) within max.block.ms ("
+                throw KzkException.failed("no room in buffer.memory (" + memory.limit() + " bytes) within max.block.ms ("
                         + maxBlockMs + " ms): the brokers are not taking the messages", null);
             }
             waitQuietly(left);

@@ -53,7 +53,8 @@ final class RecordBatchWriter {
     /** The most a record takes in a batch (its exact size is at most this). */
     static int sizeUpperBound(byte[] key, byte[] value, List<Map.Entry<String, byte[]>> headers) {
         int size = RECORD_OVERHEAD + (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
-        for (var h : headers) {
+        for (int i = 0; i < headers.size(); i++) { // no iterator: this runs for every message
+            var h = headers.get(i);
             size += 10 + h.getKey().length() * 3 + (h.getValue() == null ? 0 : h.getValue().length);
         }
         return size;
