@@ -1,6 +1,7 @@
 package io.kzk.admin.topic;
 
 import io.kzk.admin.KafkaTarget;
+import io.kzk.common.Pause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -55,18 +56,25 @@ public final class TopicMetadata {
     /**
      * How many partitions each of {@code topics} has, in one request. A topic the cluster does not
      * have is left out, for the caller to name as it sees fit; any other failure (not authorized
-     * above all) is thrown.
+     * above all) is thrown. A topic created a moment ago may not be known yet to the broker asked
+     * (the controller tells the brokers after it answers the create): a missing one is asked
+     * again for up to 2 s before it is left out.
      */
     public Map<String, Integer> partitionCounts(Collection<String> topics) {
-        Set<String> distinct = new TreeSet<>(topics);
+        long deadline = System.nanoTime() + 2_000_000_000L;
         Map<String, Integer> counts = new HashMap<>();
-        if (distinct.isEmpty()) {
-            return counts;
-        }
-        var futures = kafka.admin().describeTopics(distinct).topicNameValues();
-        for (String topic : distinct) {
-            kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
-                    .ifPresent(d -> counts.put(topic, d.partitions().size()));
+        Set<String> missing = new TreeSet<>(topics);
+        while (!missing.isEmpty()) {
+            var futures = kafka.admin().describeTopics(missing).topicNameValues();
+            for (String topic : missing) {
+                kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                        .ifPresent(d -> counts.put(topic, d.partitions().size()));
+            }
+            missing.removeAll(counts.keySet());
+            if (missing.isEmpty() || System.nanoTime() > deadline) {
+                break;
+            }
+            Pause.between(200, "waiting for topic(s) " + missing);
         }
         return counts;
     }

@@ -3,7 +3,6 @@ package io.kzk.admin.topic;
 import io.kzk.admin.config.ConfigValue;
 import io.kzk.admin.KafkaTarget;
 import io.kzk.common.KzkException;
-import io.kzk.common.Pause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -336,22 +335,14 @@ public final class TopicService {
      * {@link #partitionCount}); every topic the cluster lacks is named in one NOT_FOUND.
      */
     public Map<String, Integer> partitionCounts(Collection<String> topics) {
-        // A topic created a moment ago may not be known yet to the broker asked: ask again briefly.
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = metadata.partitionCounts(topics);
         Set<String> missing = new TreeSet<>(topics);
-        while (true) {
-            counts.putAll(metadata.partitionCounts(missing));
-            missing.removeAll(counts.keySet());
-            if (missing.isEmpty()) {
-                return counts;
-            }
-            if (System.nanoTime() > deadline) {
-                throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
-                        + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
-            }
-            Pause.between(200, "waiting for topic " + quoted(missing));
+        missing.removeAll(counts.keySet());
+        if (!missing.isEmpty()) {
+            throw KzkException.notFound("no topic " + quoted(missing) + " in the cluster at " + kafka.bootstrapServers()
+                    + ": see 'kzk topic list' (kzk does not let a typo create a topic)");
         }
+        return counts;
     }
 
     private static int minIsr(Config config) {
