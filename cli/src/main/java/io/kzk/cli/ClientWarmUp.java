@@ -1,14 +1,15 @@
 package io.kzk.cli;
 
+import io.kzk.cli.settings.SettingsFile;
 import java.lang.management.ManagementFactory;
 import java.util.Set;
 
 /**
  * Loads and initialises the Kafka client's classes on the second core while the first parses
- * the command line. A short command spends most of its time in class initialisation: Kafka's
- * protocol schemas, its config definitions, and the platform MBean server its clients register
- * with whatever the reporter settings; for zk commands, Curator's and ZooKeeper's client. Only
- * for commands that will talk to one of them.
+ * the command line. A short command spends most of its time in class initialisation: the YAML
+ * reader of kzk's settings, Kafka's protocol schemas, its config definitions, and the platform
+ * MBean server its clients register with whatever the reporter settings; for zk commands,
+ * Curator's and ZooKeeper's client. Only for commands that will talk to one of them.
  */
 final class ClientWarmUp {
     // command groups of Cli.GROUPS (CommandRegistryTest checks the names)
@@ -66,7 +67,11 @@ final class ClientWarmUp {
         } else {
             return;
         }
-        Thread warmUp = new Thread(work, "kzk-warm-up");
+        Runnable clients = work;
+        Thread warmUp = new Thread(() -> {
+            SettingsFile.warmUp(); // read first of all, once the command line is parsed
+            clients.run();
+        }, "kzk-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }

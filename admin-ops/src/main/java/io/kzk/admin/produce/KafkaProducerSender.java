@@ -92,7 +92,8 @@ final class KafkaProducerSender implements MessageSender {
             }
         }
         Integer partition = m.partition();
-        if (partition == null && m.key() == null) {
+        byte[] key = m.key(); // copies: m is the reader's, and Kafka's producer may keep the record (interceptors)
+        if (partition == null && key == null) {
             // Kafka's sticky partitioner fills one batch before it moves on, and with kzk's long
             // linger and 1 MB batches a whole small input lands in one partition; kcat spreads
             // messages without a key, and so does kzk: in turn, which keeps one open batch per
@@ -100,7 +101,7 @@ final class KafkaProducerSender implements MessageSender {
             partition = nextPartition;
             nextPartition = nextPartition + 1 == partitions ? 0 : nextPartition + 1;
         }
-        producer.send(new ProducerRecord<>(topic, partition, null, m.key(), m.value(), headers), counting);
+        producer.send(new ProducerRecord<>(topic, partition, null, key, m.value(), headers), counting);
         sent++;
     }
 

@@ -41,6 +41,9 @@ public final class MessageReader {
      */
     public record Format(byte[] delimiter, byte[] keyDelimiter, boolean nullEmpty, byte[] fixedKey, Integer partition,
                          List<Map.Entry<String, byte[]>> headers, boolean jsonEnvelope, boolean skipBad, boolean keepEmpty) {
+        public Format {
+            headers = List.copyOf(headers);
+        }
     }
 
     private final Format format;
@@ -52,7 +55,9 @@ public final class MessageReader {
     }
 
     /**
-     * Reads {@code in} to its end, handing each message over as it is read.
+     * Reads {@code in} to its end, handing each message over as it is read. A message read from
+     * lines is a view of the read buffer, and the same object comes again with the next message:
+     * it is valid only during the call ({@link OutgoingMessage}).
      *
      * @param source the input's name for messages: "stdin" or a file name
      * @return how many messages were read
@@ -61,12 +66,16 @@ public final class MessageReader {
         if (format.jsonEnvelope()) {
             return readJson(in, source, messages);
         }
+        OutgoingMessage m = new OutgoingMessage();
+        m.routing(format.partition(), format.headers());
         long[] line = new long[1];
         long[] count = new long[1];
-        MessageSplitter.split(in, format.delimiter(), bytes -> {
+        MessageSplitter.split(in, format.delimiter(), (data, offset, length) -> {
             line[0]++;
-            if (bytes.length > 0 || format.keepEmpty()) {
-                messages.accept(message(bytes, line[0]));
+            if (length > 0 || format.keepEmpty()) {
+                fill(m, data, offset, length);
+                m.line(line[0]);
+                messages.accept(m);
                 count[0]++;
             }
         });
@@ -75,24 +84,41 @@ public final class MessageReader {
 
     /** One whole input (a file with --file-per-message) as one message. */
     public OutgoingMessage whole(byte[] bytes) {
-        return message(bytes, 1);
+        OutgoingMessage m = new OutgoingMessage();
+        m.routing(format.partition(), format.headers());
+        fill(m, bytes, 0, bytes.length);
+        m.line(1);
+        return m;
     }
 
-    private OutgoingMessage message(byte[] bytes, long line) {
-        byte[] key = format.fixedKey();
-        byte[] value = bytes;
-        if (format.keyDelimiter() != null) {
-            int at = indexOf(bytes, format.keyDelimiter());
+    /** Key (after -K's delimiter, or -k's) and value of one message of {@code length} bytes of {@code data} from {@code offset}. */
+    private void fill(OutgoingMessage m, byte[] data, int offset, int length) {
+        byte[] fixedKey = format.fixedKey();
+        if (fixedKey != null) {
+            m.key(fixedKey, 0, fixedKey.length);
+        } else {
+            m.key(null, 0, -1);
+        }
+        int valueOffset = offset;
+        int valueLength = length;
+        byte[] keyDelimiter = format.keyDelimiter();
+        if (keyDelimiter != null) {
+            int at = indexOf(data, offset, offset + length, keyDelimiter);
             if (at >= 0) {
-                key = java.util.Arrays.copyOfRange(bytes, 0, at);
-                value = java.util.Arrays.copyOfRange(bytes, at + format.keyDelimiter().length, bytes.length);
+                m.key(data, offset, at - offset);
+                valueOffset = at + keyDelimiter.length;
+                valueLength = offset + length - valueOffset;
             }
         }
         if (format.nullEmpty()) {
-            key = key != null && key.length == 0 ? null : key;
-            value = value.length == 0 ? null : value;
+            if (m.keyLength() == 0) {
+                m.key(null, 0, -1);
+            }
+            if (valueLength == 0) {
+                valueLength = -1;
+            }
         }
-        return new OutgoingMessage(key, value, format.partition(), format.headers(), line);
+        m.value(data, valueOffset, valueLength);
     }
 
     private long readJson(InputStream in, String source, Consumer<OutgoingMessage> messages) throws IOException {
@@ -165,7 +191,7 @@ public final class MessageReader {
                 throw KzkException.invalidInput("\"headers\" must be an array of name, value strings or an object");
             }
         }
-        return new OutgoingMessage(key, value, partition, headers, line);
+        return OutgoingMessage.of(key, value, partition, headers, line);
     }
 
     /** A string field, decoded as its "*_encoding" sibling says (base64), else UTF-8; null when absent or null. */
@@ -185,9 +211,10 @@ public final class MessageReader {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static int indexOf(byte[] data, byte[] pattern) {
+    /** The first {@code pattern} in {@code data[from, to)}, or -1. */
+    private static int indexOf(byte[] data, int from, int to, byte[] pattern) {
         outer:
-        for (int i = 0; i + pattern.length <= data.length; i++) {
+        for (int i = from; i + pattern.length <= to; i++) {
             for (int k = 0; k < pattern.length; k++) {
                 if (data[i + k] != pattern[k]) {
                     continue outer;

@@ -1,20 +1,25 @@
 package io.kzk.admin.produce;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * Cuts a byte stream into messages at a delimiter of one or more bytes, reading in 64 KB
  * blocks; a trailing delimiter does not make an empty last message. A message that lies inside
- * one block is copied out once; only one that spans blocks is gathered in a carry buffer.
+ * one block is handed over as a slice of the block, not copied; only one that spans blocks is
+ * gathered in a carry buffer. A slice is valid only until the handler returns.
  */
 final class MessageSplitter {
+    /** Takes each message as {@code length} bytes of {@code data} from {@code offset}. */
+    @FunctionalInterface
+    interface Handler {
+        void message(byte[] data, int offset, int length);
+    }
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -23,35 +28,49 @@ final class MessageSplitter {
     }
 
     /** @return how many messages were found */
-    static long split(InputStream in, byte[] delimiter, Consumer<byte[]> messages) throws IOException {
+    static long split(InputStream in, byte[] delimiter, Handler messages) throws IOException {
         return delimiter.length == 1 ? splitAtByte(in, delimiter[0], messages) : splitAtBytes(in, delimiter, messages);
     }
 
-    private static long splitAtByte(InputStream in, byte delimiter, Consumer<byte[]> messages) throws IOException {
+    private static long splitAtByte(InputStream in, byte delimiter, Handler messages) throws IOException {
         byte[] buffer = new byte[64 * 1024];
-        ByteArrayOutputStream carry = new ByteArrayOutputStream(256);
+        Carry carry = new Carry();
         long count = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
             int start = 0;
             for (int at = indexOf(buffer, delimiter, 0, n); at >= 0; at = indexOf(buffer, delimiter, start, n)) {
-                if (carry.size() == 0) {
-                    messages.accept(Arrays.copyOfRange(buffer, start, at));
+                if (carry.size == 0) {
+                    messages.message(buffer, start, at - start);
                 } else {
                     carry.write(buffer, start, at - start);
-                    messages.accept(carry.toByteArray());
-                    carry.reset();
+                    messages.message(carry.bytes, 0, carry.size);
+                    carry.size = 0;
                 }
                 count++;
                 start = at + 1;
             }
             carry.write(buffer, start, n - start);
         }
-        if (carry.size() > 0) {
-            messages.accept(carry.toByteArray());
+        if (carry.size > 0) {
+            messages.message(carry.bytes, 0, carry.size);
             count++;
         }
         return count;
+    }
+
+    /** The part of a message read so far, kept across blocks: a growing array that is reused. */
+    private static final class Carry {
+        byte[] bytes = new byte[256];
+        int size;
+
+        void write(byte[] from, int offset, int length) {
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + length, bytes.length * 2));
+            }
+            System.arraycopy(from, offset, bytes, size, length);
+            size += length;
+        }
     }
 
     /**
@@ -78,9 +97,9 @@ final class MessageSplitter {
         return -1;
     }
 
-    private static long splitAtBytes(InputStream in, byte[] delimiter, Consumer<byte[]> messages) throws IOException {
+    private static long splitAtBytes(InputStream in, byte[] delimiter, Handler messages) throws IOException {
         byte[] buffer = new byte[64 * 1024];
-        ByteArrayOutputStream current = new ByteArrayOutputStream(256);
+        Carry current = new Carry();
         int[] fallback = fallback(delimiter);
         int matched = 0; // bytes of the delimiter matched at the end of current
         long count = 0;
@@ -96,10 +115,9 @@ final class MessageSplitter {
                     matched++;
                     if (matched == delimiter.length) {
                         current.write(buffer, start, i + 1 - start);
-                        byte[] all = current.toByteArray();
-                        messages.accept(Arrays.copyOf(all, all.length - delimiter.length));
+                        messages.message(current.bytes, 0, current.size - delimiter.length);
                         count++;
-                        current.reset();
+                        current.size = 0;
                         start = i + 1;
                         matched = 0;
                     }
@@ -107,8 +125,8 @@ final class MessageSplitter {
             }
             current.write(buffer, start, n - start);
         }
-        if (current.size() > 0) {
-            messages.accept(current.toByteArray());
+        if (current.size > 0) {
+            messages.message(current.bytes, 0, current.size);
             count++;
         }
         return count;

@@ -209,14 +209,15 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         int partition;
         if (m.partition() != null) {
             partition = m.partition();
-        } else if (m.key() != null) {
-            partition = Utils.toPositive(Utils.murmur2(m.key())) % partitions.length; // Kafka's default: same key, same partition
+        } else if (m.keyLength() >= 0) {
+            // Kafka's default: same key, same partition
+            partition = Utils.toPositive(Murmur2.hash(m.keyBytes(), m.keyOffset(), m.keyLength())) % partitions.length;
         } else {
             // in turn, as kcat spreads messages without a key (KafkaProducerSender says why)
             partition = nextPartition;
             nextPartition = nextPartition + 1 == partitions.length ? 0 : nextPartition + 1;
         }
-        int bound = RecordBatchWriter.sizeUpperBound(m.key(), m.value(), m.headers());
+        int bound = RecordBatchWriter.sizeUpperBound(m);
         int batchBound = RecordBatchWriter.HEADER_SIZE + bound;
         if (batchBound > maxRequestSize || batchBound > memory.limit()) {
             boolean request = batchBound > maxRequestSize;
@@ -248,11 +249,11 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 }
                 p.open = new RecordBatchWriter(memory.take(capacity, partitions.length), batchSize, now);
             }
-            int growth = p.open.growthFor(bound);
-            if (growth > 0) {
-                memory.grow(growth);
+            int capacity = p.open.capacityFor(bound);
+            if (capacity > 0) {
+                memory.give(p.open.moveTo(memory.take(capacity, partitions.length)));
             }
-            p.open.append(now, m.key(), m.value(), m.headers(), bound);
+            p.open.append(now, m, bound);
         }
         if (wake) {
             client.wakeup();

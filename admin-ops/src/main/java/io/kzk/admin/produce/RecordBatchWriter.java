@@ -51,8 +51,9 @@ final class RecordBatchWriter {
     }
 
     /** The most a record takes in a batch (its exact size is at most this). */
-    static int sizeUpperBound(byte[] key, byte[] value, List<Map.Entry<String, byte[]>> headers) {
-        int size = RECORD_OVERHEAD + (key == null ? 0 : key.length) + (value == null ? 0 : value.length);
+    static int sizeUpperBound(OutgoingMessage m) {
+        List<Map.Entry<String, byte[]>> headers = m.headers();
+        int size = RECORD_OVERHEAD + Math.max(m.keyLength(), 0) + Math.max(m.valueLength(), 0);
         for (int i = 0; i < headers.size(); i++) { // no iterator: this runs for every message
             var h = headers.get(i);
             size += 10 + h.getKey().length() * 3 + (h.getValue() == null ? 0 : h.getValue().length);
@@ -65,32 +66,44 @@ final class RecordBatchWriter {
         return count == 0 || position + sizeUpperBound <= limit;
     }
 
+    /** The capacity the buffer needs to take a record of this upper-bound size, or 0 when it has room. */
+    int capacityFor(int sizeUpperBound) {
+        return position + sizeUpperBound <= buffer.length ? 0 : Math.max(position + sizeUpperBound, Math.min(buffer.length * 2, limit));
+    }
+
     /** How many bytes the buffer would grow by to take a record of this upper-bound size. */
     int growthFor(int sizeUpperBound) {
-        return position + sizeUpperBound <= buffer.length ? 0 : newCapacity(sizeUpperBound) - buffer.length;
+        int capacity = capacityFor(sizeUpperBound);
+        return capacity == 0 ? 0 : capacity - buffer.length;
     }
 
-    private int newCapacity(int sizeUpperBound) {
-        return Math.max(position + sizeUpperBound, Math.min(buffer.length * 2, limit));
+    /** Moves the records written so far into a bigger buffer. @return the old buffer, for reuse */
+    byte[] moveTo(byte[] bigger) {
+        if (bigger.length < position) {
+            throw new IllegalArgumentException("a batch of " + position + " bytes cannot move into " + bigger.length);
+        }
+        System.arraycopy(buffer, HEADER_SIZE, bigger, HEADER_SIZE, position - HEADER_SIZE);
+        byte[] old = buffer;
+        buffer = bigger;
+        return old;
     }
 
-    /** Appends a record; the caller has checked {@link #hasRoomFor}. @return how many bytes the buffer grew by */
-    int append(long timestamp, byte[] key, byte[] value, List<Map.Entry<String, byte[]>> headers, int sizeUpperBound) {
-        int grown = 0;
+    /**
+     * Appends a record; the caller has checked {@link #hasRoomFor} and made the buffer big enough
+     * ({@link #capacityFor}, {@link #moveTo}).
+     */
+    void append(long timestamp, OutgoingMessage m, int sizeUpperBound) {
+        List<Map.Entry<String, byte[]>> headers = m.headers();
         if (position + sizeUpperBound > buffer.length) {
-            int capacity = newCapacity(sizeUpperBound);
-            byte[] bigger = new byte[capacity];
-            System.arraycopy(buffer, HEADER_SIZE, bigger, HEADER_SIZE, position - HEADER_SIZE);
-            grown = capacity - buffer.length;
-            buffer = bigger;
+            throw new IllegalStateException("no room for a record of up to " + sizeUpperBound + " bytes: move the batch to a bigger buffer first");
         }
         if (count == 0) {
             baseTimestamp = timestamp;
         }
         maxTimestamp = Math.max(maxTimestamp, timestamp);
         long timestampDelta = timestamp - baseTimestamp;
-        int keyLength = key == null ? -1 : key.length;
-        int valueLength = value == null ? -1 : value.length;
+        int keyLength = m.keyLength();
+        int valueLength = m.valueLength();
         byte[][] headerNames = null;
         int bodySize = 1 + varlongSize(timestampDelta) + varintSize(count) + varintSize(keyLength) + Math.max(keyLength, 0)
                 + varintSize(valueLength) + Math.max(valueLength, 0) + varintSize(headers.size());
@@ -108,18 +121,18 @@ final class RecordBatchWriter {
         buffer[position++] = 0; // record attributes: none are defined
         varlong(timestampDelta);
         varint(count);
-        bytes(key);
-        bytes(value);
+        bytes(m.keyBytes(), m.keyOffset(), keyLength);
+        bytes(m.valueBytes(), m.valueOffset(), valueLength);
         varint(headers.size());
         for (int i = 0; i < headers.size(); i++) {
             varint(headerNames[i].length);
             System.arraycopy(headerNames[i], 0, buffer, position, headerNames[i].length);
             position += headerNames[i].length;
-            bytes(headers.get(i).getValue());
+            byte[] headerValue = headers.get(i).getValue();
+            bytes(headerValue, 0, headerValue == null ? -1 : headerValue.length);
         }
         count++;
         payloadBytes += Math.max(keyLength, 0) + Math.max(valueLength, 0);
-        return grown;
     }
 
     int count() {
@@ -182,13 +195,12 @@ final class RecordBatchWriter {
         return batch;
     }
 
-    private void bytes(byte[] b) {
-        if (b == null) {
-            varint(-1);
-        } else {
-            varint(b.length);
-            System.arraycopy(b, 0, buffer, position, b.length);
-            position += b.length;
+    /** length bytes of b from offset, after their length; a length of -1 is null. */
+    private void bytes(byte[] b, int offset, int length) {
+        varint(length);
+        if (length > 0) {
+            System.arraycopy(b, offset, buffer, position, length);
+            position += length;
         }
     }
 

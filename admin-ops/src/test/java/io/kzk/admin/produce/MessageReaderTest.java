@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class MessageReaderTest {
     private static List<OutgoingMessage> read(MessageReader.Format format, String input) throws Exception {
         List<OutgoingMessage> out = new ArrayList<>();
-        new MessageReader(format, w -> { }).read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "stdin", out::add);
+        // a message read from lines is valid only during the call: kept, it is copied
+        new MessageReader(format, w -> { }).read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "stdin",
+                m -> out.add(OutgoingMessage.of(m.key(), m.value(), m.partition(), m.headers(), m.line())));
         return out;
     }
 

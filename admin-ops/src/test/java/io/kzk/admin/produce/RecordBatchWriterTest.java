@@ -18,11 +18,20 @@ import org.apache.kafka.common.record.MemoryRecords;
 import org.apache.kafka.common.record.MutableRecordBatch;
 import org.apache.kafka.common.record.Record;
 import org.apache.kafka.common.record.RecordBatch;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The batches kzk writes itself, read back by Kafka's own record parser, CRC and all. */
 class RecordBatchWriterTest {
+    /** The buffer grown as the sender grows it, into a bigger one. */
+    private static void roomFor(RecordBatchWriter writer, int bound) {
+        int capacity = writer.capacityFor(bound);
+        if (capacity > 0) {
+            writer.moveTo(new byte[capacity]);
+        }
+    }
+
     private static byte[] text(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -39,9 +48,11 @@ class RecordBatchWriterTest {
             byte[] value = i % 7 == 0 ? null : text("value " + "x".repeat(i % 200));
             values.add(value);
             var h = i % 5 == 0 ? headers : List.<Map.Entry<String, byte[]>>of();
-            int bound = RecordBatchWriter.sizeUpperBound(key, value, h);
+            OutgoingMessage m = OutgoingMessage.of(key, value, null, h, i + 1);
+            int bound = RecordBatchWriter.sizeUpperBound(m);
             assertTrue(writer.hasRoomFor(bound));
-            writer.append(1_700_000_000_000L + i * 1000L, key, value, h, bound);
+            roomFor(writer, bound);
+            writer.append(1_700_000_000_000L + i * 1000L, m, bound);
         }
         ByteBuffer sealed = writer.seal(Compression.of(type).build(), 4242L, (short) 3, 17);
 
@@ -97,14 +108,49 @@ class RecordBatchWriterTest {
     void aBatchStopsAtItsLimitButAlwaysTakesItsFirstRecord(CompressionType type) {
         RecordBatchWriter writer = new RecordBatchWriter(new byte[RecordBatchWriter.HEADER_SIZE], 1000, 0);
         byte[] big = new byte[5000];
-        int bound = RecordBatchWriter.sizeUpperBound(null, big, List.of());
+        OutgoingMessage m = OutgoingMessage.of(null, big, null, List.of(), 1);
+        int bound = RecordBatchWriter.sizeUpperBound(m);
         assertTrue(writer.hasRoomFor(bound), "an empty batch takes a record larger than batch.size");
-        writer.append(1, null, big, List.of(), bound);
-        assertFalse(writer.hasRoomFor(RecordBatchWriter.sizeUpperBound(null, new byte[1], List.of())));
+        roomFor(writer, bound);
+        writer.append(1, m, bound);
+        assertFalse(writer.hasRoomFor(RecordBatchWriter.sizeUpperBound(OutgoingMessage.of(null, new byte[1], null, List.of(), 2))));
         MemoryRecords records = MemoryRecords.readableRecords(writer.seal(Compression.of(type).build(), -1, (short) -1, -1));
         var batch = records.batches().iterator().next();
         batch.ensureValid();
         assertEquals(5000, batch.iterator().next().valueSize());
         assertEquals(5000, writer.payloadBytes());
+    }
+
+    @Test
+    void messagesReadAsSlicesOfTheReadBufferAreWrittenWithTheirOwnBytes() throws Exception {
+        // keys and values are slices of the reader's 64 KB blocks (and of its carry across blocks)
+        StringBuilder input = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String key = i % 4 == 0 ? "" : "k" + i;
+            String value = "v".repeat(i % 97) + i;
+            keys.add(key);
+            values.add(value);
+            input.append(key.isEmpty() ? "" : key + ":").append(value).append('\n');
+        }
+        MessageReader reader = new MessageReader(new MessageReader.Format(new byte[] {'\n'}, new byte[] {':'}, false, null, null,
+                List.of(), false, false, false), w -> { });
+        RecordBatchWriter writer = new RecordBatchWriter(new byte[64], 1 << 22, 0);
+        reader.read(new java.io.ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), "stdin", m -> {
+            int bound = RecordBatchWriter.sizeUpperBound(m);
+            assertTrue(writer.hasRoomFor(bound));
+            roomFor(writer, bound);
+            writer.append(m.line(), m, bound);
+        });
+        var batch = MemoryRecords.readableRecords(writer.seal(Compression.NONE, -1, (short) -1, -1)).batches().iterator().next();
+        batch.ensureValid();
+        int i = 0;
+        for (Record r : batch) {
+            assertEquals(keys.get(i).isEmpty() ? null : keys.get(i), r.key() == null ? null : StandardCharsets.UTF_8.decode(r.key()).toString());
+            assertEquals(values.get(i), StandardCharsets.UTF_8.decode(r.value()).toString());
+            i++;
+        }
+        assertEquals(3000, i);
     }
 }
