@@ -129,14 +129,19 @@ public final class ProduceJob {
 
     private static MessageSender.Result sendAll(MessageSender sender, Input input, MessageReader reader,
                                                 Consumer<MessageSender> afterEachSend) throws IOException {
-        MessageSender.Result result;
         try {
             send(input, reader, sender, afterEachSend);
-        } finally {
-            // On a failure too: what was handed over is waited for before the client closes.
-            result = sender.finish();
+        } catch (KzkException e) {
+            // On a failure too, what was handed over is waited for before the client closes, and the
+            // failure says what became of it: "sent" before it means handed over, not acknowledged.
+            MessageSender.Result r = sender.finish();
+            throw e.withMessage(e.getMessage() + "; " + r.acknowledged() + " of the " + r.sent() + " messages sent were acknowledged"
+                    + (r.failed() > 0 ? ", " + r.failed() + " failed" : ""));
+        } catch (IOException | RuntimeException | Error e) {
+            sender.finish();
+            throw e;
         }
-        return result;
+        return sender.finish();
     }
 
     private static void send(Input input, MessageReader reader, MessageSender sender, Consumer<MessageSender> afterEachSend)

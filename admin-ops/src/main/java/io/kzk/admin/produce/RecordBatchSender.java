@@ -19,24 +19,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.compress.Compression;
 import org.apache.kafka.common.errors.InvalidMetadataException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.message.InitProducerIdRequestData;
 import org.apache.kafka.common.message.ProduceRequestData;
 import org.apache.kafka.common.message.ProduceResponseData;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.protocol.Errors;
-import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.MemoryRecords;
 import org.apache.kafka.common.record.RecordBatch;
-import org.apache.kafka.common.requests.InitProducerIdRequest;
-import org.apache.kafka.common.requests.InitProducerIdResponse;
 import org.apache.kafka.common.requests.ProduceRequest;
 import org.apache.kafka.common.requests.ProduceResponse;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.LogContext;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
@@ -44,12 +37,9 @@ import org.apache.kafka.common.utils.Utils;
 /**
  * Sends messages to one topic in record batches kzk writes itself ({@link RecordBatchWriter}),
  * over Kafka's own network client (so TLS, SASL and version negotiation are Kafka's), with the
- * guarantees of Kafka's idempotent producer kept the simple way: one batch in flight per
- * partition, so batches reach each partition in order and a retry (after a timeout, a dropped
- * connection, a leader change) resends the same bytes with the same sequence, which the leader
- * — old or new — keeps once. A partition whose batch fails for good fails with everything after
- * it (its later sequences could not be written in order). Messages count as acknowledged only
- * from the brokers' answers.
+ * guarantees of Kafka's idempotent producer: up to five batches in flight a partition, each
+ * resent with its own bytes and sequence, and the rules of {@link PartitionBatches} for what
+ * the leaders refuse. Messages count as acknowledged only from the brokers' answers.
  *
  * <p>Threads: the caller's thread reads, partitions and appends; one I/O thread seals batches
  * (full, lingered, or at the end), sends them and handles the answers. They share the partitions'
@@ -61,40 +51,28 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final OneTopicMetadata metadata;
     private final NetworkClient client;
+    private final ProducerIdentity identity;
+    private final BatchSettings settings;
     private final Thread io;
-
-    private final short acks;
-    private final boolean idempotent;
-    private final Compression compression;
-    private final int batchSize;
-    private final int maxRequestSize;
-    private final long lingerMs;
-    private final int requestTimeoutMs;
-    private final long deliveryTimeoutMs;
-    private final long retryBackoffMs;
-    private final long retryBackoffMaxMs;
-    private final long maxBlockMs;
-    private final int maxInFlightPerPartition;
-    private int firstCapacity; // a new batch's buffer: small enough that every partition can have one open
 
     private final long started = System.nanoTime();
     private volatile PartitionBatches[] partitions; // set once the topic's metadata has come
+    private volatile boolean[] leaderless; // by partition, as the I/O thread last saw them: skipped by messages without a key
+    private int firstCapacity; // a new batch's buffer: small enough that every partition can have one open
     private int nextPartition;
     private long sent; // the caller's thread only
 
     // guarded by this
     private final BatchMemory memory;
     private boolean closing;
-    private boolean stopped;
+    private boolean stopped; // the I/O thread has stopped, or is told to
+    private boolean closed;
     private long acknowledged;
     private long failed;
     private long bytes;
     private String firstError;
     private KafkaException fatal;
-    private long producerId = RecordBatch.NO_PRODUCER_ID;
-    private short producerEpoch = RecordBatch.NO_PRODUCER_EPOCH;
-    private boolean producerIdAsked;
-    private long producerIdRetryAt;
+    private int leadersSeenAt = -1;
 
     /**
      * Whether kzk's own batches can do what these producer properties ask; if not, Kafka's producer
@@ -120,81 +98,57 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
      */
     RecordBatchSender(Properties props, String topic, boolean allowNewTopic) {
         this.topic = topic;
-        Properties withSerializers = new Properties();
-        withSerializers.putAll(props);
-        withSerializers.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        withSerializers.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        ProducerConfig config = new ProducerConfig(withSerializers);
-        String acksSetting = config.getString(ProducerConfig.ACKS_CONFIG);
-        this.acks = acksSetting.equals("all") ? -1 : Short.parseShort(acksSetting);
-        this.idempotent = config.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG);
-        this.compression = compression(config);
-        this.batchSize = Math.max(config.getInt(ProducerConfig.BATCH_SIZE_CONFIG), 1);
-        this.memory = new BatchMemory(config.getLong(ProducerConfig.BUFFER_MEMORY_CONFIG), batchSize);
-        this.maxRequestSize = config.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
-        this.lingerMs = config.getLong(ProducerConfig.LINGER_MS_CONFIG);
-        this.requestTimeoutMs = config.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
-        this.deliveryTimeoutMs = config.getInt(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
-        this.retryBackoffMs = config.getLong(ProducerConfig.RETRY_BACKOFF_MS_CONFIG);
-        this.retryBackoffMaxMs = config.getLong(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG);
-        this.maxBlockMs = config.getLong(ProducerConfig.MAX_BLOCK_MS_CONFIG);
-        // the brokers keep the last five batches of a producer's partition for spotting a retry's duplicate
-        this.maxInFlightPerPartition = Math.max(1, Math.min(5, config.getInt(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)));
+        ProducerConfig config = BatchSettings.config(props);
+        this.settings = BatchSettings.of(config);
+        this.memory = new BatchMemory(settings.bufferMemory(), settings.batchSize());
         LogContext logContext = new LogContext("[kzk producer] ");
-        this.metadata = new OneTopicMetadata(topic, allowNewTopic, retryBackoffMs, retryBackoffMaxMs,
+        this.metadata = new OneTopicMetadata(topic, allowNewTopic, settings.retryBackoffMs(), settings.retryBackoffMaxMs(),
                 config.getLong(ProducerConfig.METADATA_MAX_AGE_CONFIG), logContext);
         metadata.bootstrap(ClientUtils.parseAndValidateAddresses(config));
-        NetworkClient network = null;
         try {
-            network = ClientUtils.createNetworkClient(config, metrics, "producer", logContext, new ApiVersions(), time,
-                    config.getInt(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), metadata, metrics.sensor("produce-throttle-time"),
-                    null);
+            this.client = ClientUtils.createNetworkClient(config, metrics, "producer", logContext, new ApiVersions(), time,
+                    config.getInt(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), metadata,
+                    metrics.sensor("produce-throttle-time"), null);
         } catch (RuntimeException e) {
             metrics.close();
             throw e;
         }
-        this.client = network;
+        this.identity = new ProducerIdentity(client, settings);
         this.io = new Thread(this::run, "kzk-producer-io");
         io.setDaemon(true);
         io.start();
     }
 
-    private static Compression compression(ProducerConfig config) {
-        CompressionType type = CompressionType.forName(config.getString(ProducerConfig.COMPRESSION_TYPE_CONFIG));
-        return switch (type) {
-            case GZIP -> Compression.gzip().level(config.getInt(ProducerConfig.COMPRESSION_GZIP_LEVEL_CONFIG)).build();
-            case LZ4 -> Compression.lz4().level(config.getInt(ProducerConfig.COMPRESSION_LZ4_LEVEL_CONFIG)).build();
-            case ZSTD -> Compression.zstd().level(config.getInt(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG)).build();
-            case SNAPPY -> Compression.snappy().build();
-            case NONE -> Compression.NONE;
-        };
-    }
-
     /** Waits (at most max.block.ms) until the topic's partitions are known: before the first {@link #send}. */
     void awaitPartitions() {
-        long deadline = System.currentTimeMillis() + maxBlockMs;
+        long deadline = System.currentTimeMillis() + settings.maxBlockMs();
+        KzkException failure = null;
         synchronized (this) {
             while (partitions == null && fatal == null) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    close();
-                    throw KzkException.notFound("no topic '" + topic + "' in the cluster's metadata within "
-                            + Durations.format(Duration.ofMillis(maxBlockMs)) + ": check the name (kzk topic list) and the bootstrap servers");
+                    break;
                 }
                 waitQuietly(left);
             }
             if (fatal != null) {
-                KafkaException e = fatal;
-                close();
-                throw KzkException.failed("cannot produce to '" + topic + "': " + e.getMessage(), e);
+                failure = KzkException.failed("cannot produce to '" + topic + "': " + fatal.getMessage(), fatal);
+            } else if (partitions == null) {
+                failure = KzkException.notFound("no topic '" + topic + "' in the cluster's metadata within "
+                        + Durations.format(Duration.ofMillis(settings.maxBlockMs()))
+                        + ": check the name (kzk topic list) and the bootstrap servers");
             }
+        }
+        if (failure != null) {
+            close(); // outside the lock: the I/O thread needs it to stop
+            throw failure;
         }
         nextPartition = partitions.length > 1 ? ThreadLocalRandom.current().nextInt(partitions.length) : 0;
         // Open batches wait for memory only after linger.ms sends one: when buffer.memory cannot hold
         // one for each partition, messages spread in turn would wait that long with a message or two
         // a batch. Batches start small enough for all, and grow as they fill (to at most half empty).
         firstCapacity = (int) Math.max(RecordBatchWriter.HEADER_SIZE + 64,
-                Math.min(Math.min(batchSize, 16 * 1024), memory.limit() / (2L * partitions.length)));
+                Math.min(Math.min(settings.batchSize(), 16 * 1024), memory.limit() / (2L * partitions.length)));
     }
 
     @Override
@@ -213,41 +167,40 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             // Kafka's default: same key, same partition
             partition = Utils.toPositive(Murmur2.hash(m.keyBytes(), m.keyOffset(), m.keyLength())) % partitions.length;
         } else {
-            // in turn, as kcat spreads messages without a key (KafkaProducerSender says why)
-            partition = nextPartition;
-            nextPartition = nextPartition + 1 == partitions.length ? 0 : nextPartition + 1;
+            partition = nextKeyless();
         }
         int bound = RecordBatchWriter.sizeUpperBound(m);
         int batchBound = RecordBatchWriter.HEADER_SIZE + bound;
-        if (batchBound > maxRequestSize || batchBound > memory.limit()) {
-            boolean request = batchBound > maxRequestSize;
+        if (batchBound > settings.maxRequestSize() || batchBound > memory.limit()) {
+            boolean request = batchBound > settings.maxRequestSize();
             fail(1, new RecordTooLargeException("The message is " + batchBound + " bytes when serialized which is larger than "
-                    + (request ? maxRequestSize + ", which is the value of the max.request.size configuration."
+                    + (request ? settings.maxRequestSize() + ", which is the value of the max.request.size configuration."
                     : "the total memory buffer you have configured with the buffer.memory configuration.")));
             return;
         }
         long now = System.currentTimeMillis();
         boolean wake = false;
         synchronized (this) {
+            throwIfFatal();
             PartitionBatches p = partitions[partition];
-            if (p.failure != null || fatal != null) {
+            if (p.failure() != null) {
                 failed++;
                 return;
             }
             // full, or as full as buffer.memory lets it grow: it goes, and the message opens the next one
             if (p.open != null && (!p.open.hasRoomFor(bound) || !memory.canGrow(p.open.growthFor(bound)))) {
-                p.ready.add(new PartitionBatches.Batch(p.open));
-                p.open = null;
+                p.closeOpen();
                 wake = true;
             }
             if (p.open == null) {
                 int capacity = Math.max(batchBound, firstCapacity);
                 awaitMemory(capacity, now);
-                if (p.failure != null || fatal != null) {
+                throwIfFatal();
+                if (p.failure() != null) {
                     failed++;
                     return;
                 }
-                p.open = new RecordBatchWriter(memory.take(capacity, partitions.length), batchSize, now);
+                p.open = new RecordBatchWriter(memory.take(capacity, partitions.length), settings.batchSize(), now);
             }
             int capacity = p.open.capacityFor(bound);
             if (capacity > 0) {
@@ -260,6 +213,24 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
+    /** In turn, as kcat spreads messages without a key (KafkaProducerSender says why), past partitions without a leader. */
+    private int nextKeyless() {
+        boolean[] skip = leaderless;
+        int partition = nextPartition;
+        for (int tries = 0; tries < skip.length && skip[partition]; tries++) {
+            partition = partition + 1 == skip.length ? 0 : partition + 1;
+        }
+        nextPartition = partition + 1 == partitions.length ? 0 : partition + 1;
+        return partition;
+    }
+
+    /** Once nothing can be sent (not authorized, no producer id), reading stops: the rest would only fail. */
+    private void throwIfFatal() {
+        if (fatal != null) {
+            throw KzkException.failed("cannot produce to '" + topic + "': " + fatal.getMessage(), fatal);
+        }
+    }
+
     /**
      * Blocks while the buffers are full (as Kafka's producer does, at most max.block.ms) until the
      * I/O thread frees some: batches in flight are answered, open ones go after linger.ms. Open
@@ -267,27 +238,31 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
      * the buffers still full, send it with one message, and so on.
      */
     private void awaitMemory(int capacity, long now) {
-        long deadline = now + maxBlockMs;
+        long deadline = now + settings.maxBlockMs();
         while (memory.mustWaitFor(capacity) && fatal == null) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw KzkException.failed("no room in buffer.memory (" + memory.limit() + " bytes) within max.block.ms ("
-                        + maxBlockMs + " ms): the brokers are not taking the messages", null);
+                        + settings.maxBlockMs() + " ms): the brokers are not taking the messages", null);
             }
             waitQuietly(left);
         }
     }
 
+    /** Waits until every message sent is acknowledged or has failed; an interrupt stops the wait, and what is unanswered fails. */
     @Override
     public Result finish() {
         synchronized (this) {
             closing = true;
             client.wakeup();
-            while (!stopped && !allIdle()) {
-                waitQuietly(1000);
+            try {
+                while (!stopped && !allIdle()) {
+                    wait(1000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-
         close();
         return progress();
     }
@@ -301,26 +276,39 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
-            if (stopped) {
+            if (closed) {
                 return;
             }
+            closed = true;
             closing = true;
             stopped = true;
-            if (partitions != null) {
-                for (PartitionBatches p : partitions) {
-                    discard(p, "the producer closed before the brokers answered");
-                }
-            }
             notifyAll();
         }
         client.wakeup();
-        try {
-            io.join(5000);
-        } catch (InterruptedException e) {
+        // not interruptible: the network client is the I/O thread's until it has stopped
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (io.isAlive() && System.nanoTime() < deadline) {
+            try {
+                io.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        synchronized (this) {
+            if (partitions != null) {
+                for (PartitionBatches p : partitions) {
+                    lost(p.drain("the producer closed before the brokers answered"), "the producer closed before the brokers answered");
+                }
+            }
+        }
+        if (!io.isAlive()) {
+            client.close();
+        }
+        metrics.close();
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        client.close();
-        metrics.close();
     }
 
     // ---- the I/O thread ----
@@ -341,17 +329,18 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                     }
                     pollTimeout = partitions == null ? 100 : sealAndExpire(now);
                 }
-                if (partitions != null && (!idempotent || producerId != RecordBatch.NO_PRODUCER_ID)) {
-                    pollTimeout = Math.min(pollTimeout, sendReady(now));
-                } else if (partitions != null) {
-                    pollTimeout = Math.min(pollTimeout, askProducerId(now));
+                if (partitions != null && fatal == null) {
+                    if (!settings.idempotent() || identity.known()) {
+                        pollTimeout = Math.min(pollTimeout, sendReady(now));
+                    } else {
+                        pollTimeout = Math.min(pollTimeout, identity.ask(now, this::producerIdFailed));
+                    }
                 }
                 client.poll(Math.max(0, pollTimeout), now);
             }
         } catch (RuntimeException | Error e) {
             synchronized (this) {
-                fatal = e instanceof KafkaException k ? k : new KafkaException(e.toString(), e);
-                failEverything(fatal);
+                failEverything(e instanceof KafkaException k ? k : new KafkaException(e.toString(), e));
                 stopped = true;
                 notifyAll();
             }
@@ -364,8 +353,9 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         if (count != null && count > 0) {
             PartitionBatches[] all = new PartitionBatches[count];
             for (int i = 0; i < count; i++) {
-                all[i] = new PartitionBatches(new TopicPartition(topic, i));
+                all[i] = new PartitionBatches(new TopicPartition(topic, i), settings.idempotent(), 0);
             }
+            leaderless = new boolean[count];
             partitions = all;
             notifyAll();
         } else {
@@ -373,46 +363,48 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
     }
 
-    /** Closes the batches that should go now, fails those past delivery.timeout.ms; @return ms until a lingering batch is due */
+    /** Closes the batches that should go now, fails those past delivery.timeout.ms; @return ms until a batch is due */
     private long sealAndExpire(long now) {
         long next = 100;
-        boolean all = closing;
         for (PartitionBatches p : partitions) {
             if (p.open != null) {
-                long due = p.open.createdMs() + lingerMs;
-                if (all || due <= now) {
-                    p.ready.add(new PartitionBatches.Batch(p.open));
-                    p.open = null;
+                long due = p.open.createdMs() + settings.lingerMs();
+                if (closing || due <= now) {
+                    p.closeOpen();
                 } else {
                     next = Math.min(next, due - now);
                 }
             }
-            PartitionBatches.Batch oldest = !p.inFlight.isEmpty() ? null : p.ready.peekFirst();
-            if (oldest != null && now - oldest.records.createdMs() > deliveryTimeoutMs) {
-                failPartition(p, new TimeoutException("Expiring " + oldest.records.count() + " record(s) for " + p.id + ": "
-                        + (now - oldest.records.createdMs()) + " ms has passed since batch creation"));
+            PartitionBatches.Batch oldest = p.waitingAlone();
+            if (oldest != null && now - oldest.records.createdMs() > settings.deliveryTimeoutMs()) {
+                failPartition(p, expired(p, oldest, now));
             }
-            if (p.inFlight.isEmpty() && !p.ready.isEmpty() && p.retryAt > now) {
-                next = Math.min(next, p.retryAt - now);
+            if (p.retryAt() > now) {
+                next = Math.min(next, p.retryAt() - now);
             }
         }
         return next;
     }
 
-    /** Sends each leader the next batch of every partition it leads that has none in flight. @return the longest poll wait */
+    private static TimeoutException expired(PartitionBatches p, PartitionBatches.Batch b, long now) {
+        return new TimeoutException("Expiring " + b.records.count() + " record(s) for " + p.id + ": " + (now - b.records.createdMs())
+                + " ms has passed since batch creation" + (b.lastError == null ? "" : " (last error: " + b.lastError + ")"));
+    }
+
+    /** Sends each leader the next batch of every partition it leads that may send one. @return the longest poll wait */
     private long sendReady(long now) {
         Map<Node, List<PartitionBatches>> byLeader = new HashMap<>();
         long wait = 100;
         synchronized (this) {
+            noteLeaders();
             for (PartitionBatches p : partitions) {
-                if (p.inFlight.size() >= (p.recovering ? 1 : maxInFlightPerPartition) || p.ready.isEmpty() || p.retryAt > now
-                        || p.failure != null) {
+                if (!p.canSend(now, settings.maxInFlightPerPartition())) {
                     continue;
                 }
                 Optional<Node> leader = metadata.currentLeader(p.id).leader;
                 if (leader.isEmpty()) {
                     metadata.requestUpdate(false);
-                    wait = Math.min(wait, retryBackoffMs);
+                    wait = Math.min(wait, settings.retryBackoffMs());
                     continue;
                 }
                 byLeader.computeIfAbsent(leader.get(), n -> new ArrayList<>()).add(p);
@@ -421,6 +413,9 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         for (var entry : byLeader.entrySet()) {
             Node node = entry.getKey();
             if (!client.ready(node, now)) {
+                if (client.authenticationException(node) != null) {
+                    throw client.authenticationException(node); // fatal: run fails everything with it
+                }
                 wait = Math.min(wait, Math.max(client.pollDelayMs(node, now), 1));
                 continue;
             }
@@ -430,27 +425,14 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             int size = 0;
             synchronized (this) {
                 for (PartitionBatches p : entry.getValue()) {
-                    PartitionBatches.Batch b = p.ready.peekFirst();
-                    if (b == null || p.failure != null) {
+                    if (!p.canSend(now, settings.maxInFlightPerPartition())) {
                         continue;
                     }
-                    if (b.sealed == null) {
-                        if (p.recovering && !p.inFlight.isEmpty()) {
-                            continue; // what is sent again must be answered before anything new goes
-                        }
-                        p.recovering = false;
-                        b.baseSequence = idempotent ? p.nextSequence : RecordBatch.NO_SEQUENCE;
-                        b.sealed = b.records.seal(compression, producerId, producerEpoch, b.baseSequence);
-                        if (idempotent) {
-                            p.nextSequence += b.records.count();
-                        }
-                    }
-                    if (!sending.isEmpty() && size + b.sealed.remaining() > maxRequestSize) {
+                    PartitionBatches.Batch b = p.next(settings.compression(), identity.producerId(), identity.producerEpoch());
+                    if (!sending.isEmpty() && size + b.sealed.remaining() > settings.maxRequestSize()) {
                         break;
                     }
-                    p.ready.pollFirst();
-                    p.inFlight.add(b);
-                    b.attempts++;
+                    p.sent(b);
                     size += b.sealed.remaining();
                     sending.add(p);
                     batches.add(b);
@@ -463,176 +445,132 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             }
             var topics = new ProduceRequestData.TopicProduceDataCollection();
             topics.add(topicData);
-            var request = ProduceRequest.forMagic(RecordBatch.MAGIC_VALUE_V2, new ProduceRequestData().setAcks(acks)
-                    .setTimeoutMs(requestTimeoutMs).setTransactionalId(null).setTopicData(topics));
-            ClientRequest clientRequest = client.newClientRequest(node.idString(), request, now, acks != 0, requestTimeoutMs,
-                    response -> answered(response, sending, batches));
+            var request = ProduceRequest.forMagic(RecordBatch.MAGIC_VALUE_V2, new ProduceRequestData().setAcks(settings.acks())
+                    .setTimeoutMs(settings.requestTimeoutMs()).setTransactionalId(null).setTopicData(topics));
+            ClientRequest clientRequest = client.newClientRequest(node.idString(), request, now, settings.acks() != 0,
+                    settings.requestTimeoutMs(), response -> answered(response, sending, batches));
             client.send(clientRequest, now);
         }
         return wait;
     }
 
-    private long askProducerId(long now) {
-        synchronized (this) {
-            if (producerIdAsked || now < producerIdRetryAt) {
-                return Math.max(producerIdRetryAt - now, 1);
-            }
-        }
-        Node node = client.leastLoadedNode(now).node();
-        if (node == null || !client.ready(node, now)) {
-            return retryBackoffMs;
-        }
-        var request = new InitProducerIdRequest.Builder(new InitProducerIdRequestData().setTransactionalId(null)
-                .setTransactionTimeoutMs(Integer.MAX_VALUE));
-        synchronized (this) {
-            producerIdAsked = true;
-        }
-        client.send(client.newClientRequest(node.idString(), request, now, true, requestTimeoutMs, this::producerIdAnswered), now);
-        return 100;
-    }
-
-    /** An authentication failure or no common protocol version: nothing can be sent, everything fails. */
-    private boolean failedForGood(ClientResponse response) {
-        KafkaException e = response.authenticationException() != null ? response.authenticationException() : response.versionMismatch();
-        if (e != null) {
-            fatal = e;
-            failEverything(e);
-        }
-        return e != null;
-    }
-
-    private synchronized void producerIdAnswered(ClientResponse response) {
-        producerIdAsked = false;
-        if (failedForGood(response)) {
+    /** Which partitions have no leader, for messages without a key: looked at again when the metadata changes. */
+    private void noteLeaders() {
+        int version = metadata.updateVersion();
+        if (version == leadersSeenAt) {
             return;
         }
-        if (response.wasDisconnected() || response.wasTimedOut()) {
-            producerIdRetryAt = time.milliseconds() + retryBackoffMs;
-            return;
+        leadersSeenAt = version;
+        boolean[] now = new boolean[partitions.length];
+        for (PartitionBatches p : partitions) {
+            now[p.id.partition()] = metadata.currentLeader(p.id).leader.isEmpty();
         }
-        var data = ((InitProducerIdResponse) response.responseBody()).data();
-        Errors error = Errors.forCode(data.errorCode());
-        if (error == Errors.NONE) {
-            producerId = data.producerId();
-            producerEpoch = data.producerEpoch();
-        } else if (error.exception() instanceof RetriableException) {
-            producerIdRetryAt = time.milliseconds() + retryBackoffMs;
-        } else {
-            fatal = error.exception("the brokers refused a producer id for idempotence: " + error.message());
-            failEverything(fatal);
-        }
+        leaderless = now;
+    }
+
+    private synchronized void producerIdFailed(KafkaException e) {
+        failEverything(e);
     }
 
     private synchronized void answered(ClientResponse response, List<PartitionBatches> sending, List<PartitionBatches.Batch> batches) {
         long now = time.milliseconds();
-        if (failedForGood(response)) {
-            return;
+        KafkaException refused = response.authenticationException() != null ? response.authenticationException() : response.versionMismatch();
+        if (refused != null) {
+            failEverything(refused);
         }
-        if (response.wasDisconnected() || response.wasTimedOut()) {
+        if (refused != null || response.wasDisconnected() || response.wasTimedOut()) {
             metadata.requestUpdate(false);
+            String why = refused != null ? refused.getMessage() : response.wasDisconnected() ? "disconnected" : "request timed out";
             for (int i = 0; i < sending.size(); i++) {
-                retry(sending.get(i), batches.get(i), now);
+                retry(sending.get(i), batches.get(i), now, why);
             }
             return;
         }
-        if (!response.hasResponse()) { // acks=0: nothing comes back, the request went out whole
-            for (int i = 0; i < sending.size(); i++) {
-                acknowledged(sending.get(i), batches.get(i));
-            }
-            return;
-        }
-        ProduceResponseData data = ((ProduceResponse) response.responseBody()).data();
         Map<Integer, ProduceResponseData.PartitionProduceResponse> byPartition = new HashMap<>();
-        for (var t : data.responses()) {
-            if (t.name().equals(topic)) {
-                for (var pr : t.partitionResponses()) {
-                    byPartition.put(pr.index(), pr);
+        if (response.hasResponse()) {
+            for (var t : ((ProduceResponse) response.responseBody()).data().responses()) {
+                if (t.name().equals(topic)) {
+                    for (var pr : t.partitionResponses()) {
+                        byPartition.put(pr.index(), pr);
+                    }
                 }
             }
         }
         for (int i = 0; i < sending.size(); i++) {
             PartitionBatches p = sending.get(i);
             PartitionBatches.Batch b = batches.get(i);
-            var pr = byPartition.get(p.id.partition());
+            // acks=0: nothing comes back, the request went out whole
+            var pr = response.hasResponse() ? byPartition.get(p.id.partition()) : new ProduceResponseData.PartitionProduceResponse();
             Errors error = pr == null ? Errors.UNKNOWN_SERVER_ERROR : Errors.forCode(pr.errorCode());
-            if (error == Errors.NONE || error == Errors.DUPLICATE_SEQUENCE_NUMBER) {
-                acknowledged(p, b); // a duplicate: the broker has this batch already, from an earlier attempt
-            } else if (error.exception() instanceof RetriableException
-                    || (error == Errors.OUT_OF_ORDER_SEQUENCE_NUMBER && p.sentAgainBefore(b))) {
-                // out of order behind a batch being sent again: it was refused for the gap, and goes after it
-                if (error.exception() instanceof InvalidMetadataException) {
-                    metadata.requestUpdate(false);
-                }
-                retry(p, b, now);
-            } else {
-                String message = pr == null || pr.errorMessage() == null ? error.message() : pr.errorMessage();
-                failPartition(p, error.exception(message));
+            String message = pr == null || pr.errorMessage() == null ? error.message() : pr.errorMessage();
+            handle(p, b, ProduceAnswer.of(error, p.behindGap(b)), error, message, now);
+        }
+    }
+
+    private void handle(PartitionBatches p, PartitionBatches.Batch b, ProduceAnswer answer, Errors error, String message, long now) {
+        if (answer == ProduceAnswer.WRITTEN) {
+            if (p.acknowledged(b)) {
+                acknowledged += b.records.count();
+                bytes += b.records.payloadBytes();
+                release(b.records);
             }
+        } else if (p.failure() != null) {
+            retry(p, b, now, message); // counted as failed: nothing more goes to the partition
+        } else if (answer == ProduceAnswer.TOO_LARGE && PartitionBatches.splittable(b)) {
+            RecordBatchWriter[] halves = b.records.split(size -> memory.take(size, partitions.length));
+            if (p.split(b, halves)) {
+                release(b.records);
+            } else {
+                release(halves[0]);
+                release(halves[1]);
+            }
+        } else if (answer == ProduceAnswer.TOO_LARGE || answer == ProduceAnswer.INVALID) {
+            if (p.refusedUnwritten(b)) {
+                lost(List.of(b.records), p.id + ": " + error.exception(message).getClass().getSimpleName() + ": " + message);
+            }
+        } else if (answer == ProduceAnswer.RETRY) {
+            if (error.exception() instanceof InvalidMetadataException) {
+                metadata.requestUpdate(false);
+            }
+            retry(p, b, now, message);
+        } else {
+            KafkaException e = error.exception(message);
+            if (answer == ProduceAnswer.FATAL) {
+                failEverything(e);
+            } else {
+                failPartition(p, e);
+            }
+            retry(p, b, now, message); // the partition has failed: counted as failed
         }
     }
 
-    private void acknowledged(PartitionBatches p, PartitionBatches.Batch b) {
-        if (!p.inFlight.remove(b)) {
-            return; // counted as failed already, with everything the partition held (discard)
-        }
-        acknowledged += b.records.count();
-        bytes += b.records.payloadBytes();
-        release(b.records);
-    }
-
-    /** Sends a batch again after a backoff (PartitionBatches.sendAgain keeps the order), unless past delivery.timeout.ms. */
-    private void retry(PartitionBatches p, PartitionBatches.Batch b, long now) {
-        if (!p.inFlight.remove(b) || stopped || p.failure != null) {
-            return; // counted already, with everything the partition held (discard)
-        }
-        p.sendAgain(b);
-        if (now - b.records.createdMs() > deliveryTimeoutMs) {
-            failPartition(p, new TimeoutException("Expiring " + b.records.count() + " record(s) for " + p.id + ": "
-                    + (now - b.records.createdMs()) + " ms has passed since batch creation"));
+    /** Sends a batch again after a backoff, in its place, unless past delivery.timeout.ms or its partition has failed. */
+    private void retry(PartitionBatches p, PartitionBatches.Batch b, long now, String error) {
+        if (p.failure() != null || stopped) {
+            if (p.forget(b)) {
+                lost(List.of(b.records), null);
+            }
             return;
         }
-        long backoff = Math.min(retryBackoffMs << Math.min(b.attempts - 1, 20), retryBackoffMaxMs);
-        p.retryAt = now + backoff;
+        long backoff = Math.min(settings.retryBackoffMs() << Math.min(b.attempts - 1, 20), settings.retryBackoffMaxMs());
+        if (!p.retry(b, now, backoff, error)) {
+            return;
+        }
+        if (now - b.records.createdMs() > settings.deliveryTimeoutMs()) {
+            failPartition(p, expired(p, b, now));
+        }
     }
 
+    /** Fails what the partition has not sent; what it has in flight is counted from its own answer. */
     private void failPartition(PartitionBatches p, KafkaException e) {
-        if (p.failure == null) {
-            p.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        if (firstError == null) {
-            firstError = p.failure;
-        }
-        discard(p, null);
-    }
-
-    /** Counts everything the partition still holds as failed and frees its buffers. */
-    private void discard(PartitionBatches p, String why) {
-        long lost = 0;
-        for (PartitionBatches.Batch b : p.inFlight) {
-            lost += b.records.count();
-            release(b.records);
-        }
-        p.inFlight.clear();
-        for (PartitionBatches.Batch b : p.ready) {
-            lost += b.records.count();
-            release(b.records);
-        }
-        p.ready.clear();
-        if (p.open != null) {
-            lost += p.open.count();
-            release(p.open);
-            p.open = null;
-        }
-        if (lost > 0) {
-            failed += lost;
-            if (firstError == null && why != null) {
-                firstError = why;
-            }
-        }
-        notifyAll();
+        String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+        lost(p.fail(why), why);
     }
 
     private void failEverything(KafkaException e) {
+        if (fatal == null) {
+            fatal = e;
+        }
         if (firstError == null) {
             firstError = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
@@ -640,6 +578,18 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             for (PartitionBatches p : partitions) {
                 failPartition(p, e);
             }
+        }
+        notifyAll();
+    }
+
+    /** Counts these batches' messages as failed and frees their buffers. */
+    private void lost(List<RecordBatchWriter> batches, String why) {
+        for (RecordBatchWriter records : batches) {
+            failed += records.count();
+            if (firstError == null && why != null && records.count() > 0) {
+                firstError = why;
+            }
+            release(records);
         }
         notifyAll();
     }

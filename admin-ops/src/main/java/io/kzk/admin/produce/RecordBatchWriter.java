@@ -135,6 +135,96 @@ final class RecordBatchWriter {
         payloadBytes += Math.max(keyLength, 0) + Math.max(valueLength, 0);
     }
 
+    /**
+     * This batch's records as two batches of about half of them each, for a leader that refused it
+     * as too large; its own buffer is left as it was (the caller gives it back). The records are
+     * rewritten with offsets and timestamps relative to their new batch; keys, values and headers
+     * are copied as they are.
+     *
+     * @param buffers a buffer of at least the size asked for, for each half in turn
+     */
+    RecordBatchWriter[] split(java.util.function.IntFunction<byte[]> buffers) {
+        if (count < 2) {
+            throw new IllegalStateException("a batch of " + count + " record(s) does not split");
+        }
+        int firstCount = count / 2;
+        RecordCursor cursor = new RecordCursor();
+        for (int i = 0; i < firstCount; i++) {
+            cursor.next();
+        }
+        int splitAt = cursor.position;
+        RecordBatchWriter first = new RecordBatchWriter(buffers.apply(splitAt), limit, createdMs);
+        // the second half's offset and timestamp deltas are no longer than they were, but for a clock set back
+        RecordBatchWriter second = new RecordBatchWriter(buffers.apply(HEADER_SIZE + position - splitAt + (count - firstCount) * 10),
+                limit, createdMs);
+        cursor = new RecordCursor();
+        for (int i = 0; i < count; i++) {
+            cursor.next();
+            (i < firstCount ? first : second).appendRecord(baseTimestamp + cursor.timestampDelta, cursor.attributes,
+                    cursor.restOffset, cursor.restLength, cursor.payload, buffer);
+        }
+        return new RecordBatchWriter[] {first, second};
+    }
+
+    /** A record read back from the batch: attributes, timestamp delta, and what follows the offset delta. */
+    private final class RecordCursor {
+        int position = HEADER_SIZE;
+        byte attributes;
+        long timestampDelta;
+        int restOffset;
+        int restLength;
+        int payload; // key and value bytes
+
+        void next() {
+            int bodyLength = readVarint();
+            int end = position + bodyLength;
+            attributes = buffer[position++];
+            timestampDelta = readVarlong();
+            readVarint(); // offset delta: the record's index, rewritten
+            restOffset = position;
+            restLength = end - position;
+            int keyLength = readVarint();
+            position += Math.max(keyLength, 0);
+            int valueLength = readVarint();
+            payload = Math.max(keyLength, 0) + Math.max(valueLength, 0);
+            position = end;
+        }
+
+        private int readVarint() {
+            long v = readVarlong();
+            return (int) v;
+        }
+
+        private long readVarlong() {
+            long raw = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = buffer[position++];
+                raw |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return (raw >>> 1) ^ -(raw & 1);
+        }
+    }
+
+    /** A record copied from another batch: its own timestamp, attributes and rest (key, value, headers). */
+    private void appendRecord(long timestamp, byte attributes, int restOffset, int restLength, int payload, byte[] from) {
+        if (count == 0) {
+            baseTimestamp = timestamp;
+        }
+        maxTimestamp = Math.max(maxTimestamp, timestamp);
+        long timestampDelta = timestamp - baseTimestamp;
+        varint(1 + varlongSize(timestampDelta) + varintSize(count) + restLength);
+        buffer[position++] = attributes;
+        varlong(timestampDelta);
+        varint(count);
+        System.arraycopy(from, restOffset, buffer, position, restLength);
+        position += restLength;
+        count++;
+        payloadBytes += payload;
+    }
+
     int count() {
         return count;
     }

@@ -50,6 +50,24 @@ class ProduceTest {
         }
     }
 
+    /** Everything the topic holds now: read to the partitions' end offsets. */
+    private static List<ConsumerRecord<byte[], byte[]>> readToEnd(Sandbox sandbox, String topic) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", sandbox.bootstrapServers()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            return out;
+        }
+    }
+
     private static String text(byte[] b) {
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
@@ -234,5 +252,60 @@ class ProduceTest {
         var kafka = kzk(sandbox).env("KZK_PRODUCER", "kafka").stdin("d\n").run("produce", "produce-tx");
         assertEquals(0, kafka.exitCode(), "Kafka's producer when asked: " + kafka);
         assertEquals(4, readAll(sandbox, "produce-tx", 4).stream().filter(x -> x.value().length == 1).count());
+    }
+
+    /** "N of M messages acknowledged" from a failed run's summary: N. */
+    private static long acknowledgedOf(KzkRun.Result r) {
+        var m = java.util.regex.Pattern.compile("kzk: (\\d+) of \\d+ messages acknowledged").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void batchesTooLargeForTheTopicAreSplitAndAMessageTooLargeFailsAlone(Sandbox sandbox) {
+        // kzk's batches are up to 1 MB; this topic takes 20 KB at most: every batch is refused and
+        // split until its halves fit, and the one message that cannot fit fails alone
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-limits", "--partitions", "1", "--replication-factor", "2",
+                "--config", "max.message.bytes=20000").exitCode());
+        StringBuilder input = new StringBuilder();
+        for (int n = 0; n < 4000; n++) {
+            input.append(n).append(' ').append((n == 3000 ? "y" : "x").repeat(n == 3000 ? 30_000 : 100)).append('\n');
+        }
+        var r = kzk(sandbox).stdin(input.toString()).run("produce", "produce-limits");
+        assertEquals(ExitCode.FAILED.code(), r.exitCode(), r.toString());
+        assertTrue(r.err().contains("3999 of 4000 messages acknowledged, 1 failed") && r.err().contains("RecordTooLarge"), r.err());
+        var records = readToEnd(sandbox, "produce-limits");
+        assertEquals(3999, records.size(), "what was acknowledged, exactly once");
+        int expected = 0;
+        for (var rec : records) {
+            expected += expected == 3000 ? 1 : 0;
+            assertEquals(expected++, Integer.parseInt(text(rec.value()).split(" ")[0]), "in order, without message 3000");
+        }
+    }
+
+    @Test
+    void aBatchTheLeaderRefusesFailsAloneAndTheCountIsWhatTheTopicHolds(Sandbox sandbox) {
+        // a compacted topic refuses a batch that holds a message without a key (INVALID_RECORD); the
+        // batches after it, in flight with later sequences, are sent again renumbered
+        assertEquals(0, kzk(sandbox).run("topic", "create", "produce-compacted", "--partitions", "1", "--replication-factor", "2",
+                "--config", "cleanup.policy=compact").exitCode());
+        StringBuilder input = new StringBuilder();
+        for (int n = 0; n < 6000; n++) {
+            input.append(n == 2500 ? "" : "k" + n + ":").append(n).append('\n');
+        }
+        var r = kzk(sandbox).stdin(input.toString()).run("produce", "produce-compacted", "-K", ":", "-X", "batch.size=4096");
+        assertEquals(ExitCode.FAILED.code(), r.exitCode(), r.toString());
+        assertTrue(r.err().contains("InvalidRecord"), r.err());
+        long acknowledged = acknowledgedOf(r);
+        assertTrue(acknowledged > 5000 && acknowledged < 6000, "one small batch failed, the rest went: " + r.err());
+        var records = readToEnd(sandbox, "produce-compacted");
+        assertEquals(acknowledged, records.size(), "the topic holds what was counted acknowledged");
+        int last = -1;
+        for (var rec : records) {
+            int n = Integer.parseInt(text(rec.value()));
+            assertTrue(n > last, n + " after " + last);
+            last = n;
+        }
+        assertEquals(5999, last, "the batches after the refused one arrived");
     }
 }
