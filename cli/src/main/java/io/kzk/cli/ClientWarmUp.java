@@ -32,8 +32,8 @@ final class ClientWarmUp {
         "org.apache.kafka.common.requests.MetadataResponse",
     };
 
-    // Initialised besides the Admin client's classes for the commands that make a producer or a consumer.
-    private static final String[] PRODUCER_CLASSES = { // kzk's own batches (Kafka's producer only when asked)
+    // kzk's own batches (Kafka's producer only when asked), for produce
+    private static final String[] PRODUCER_CLASSES = {
         "org.apache.kafka.clients.producer.ProducerConfig",
         "org.apache.kafka.clients.NetworkClient",
         "org.apache.kafka.common.requests.ProduceRequest",
@@ -43,6 +43,7 @@ final class ClientWarmUp {
         "io.kzk.admin.produce.RecordBatchSender",
         "io.kzk.admin.produce.RecordBatchWriter",
     };
+    // Initialised besides the Admin client's classes, for consume
     private static final String[] CONSUMER_CLASSES = {
         "org.apache.kafka.clients.consumer.ConsumerConfig",
         "org.apache.kafka.clients.consumer.KafkaConsumer",
@@ -57,7 +58,8 @@ final class ClientWarmUp {
     static void startFor(String commandGroup) {
         Runnable work;
         if ("produce".equals(commandGroup)) {
-            work = () -> kafka(PRODUCER_CLASSES);
+            // kzk's own batches: no Admin client (nor its MBean) unless the topic is not found at once
+            work = () -> load(PRODUCER_CLASSES);
         } else if ("consume".equals(commandGroup)) {
             work = () -> kafka(CONSUMER_CLASSES);
         } else if (commandGroup != null && KAFKA_GROUPS.contains(commandGroup)) {

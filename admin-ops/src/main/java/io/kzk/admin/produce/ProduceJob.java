@@ -25,7 +25,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * One produce to a topic: kzk's producer settings under the connection's own, the topic checked
- * through the Admin API while the producer connects, then the input read and sent: in kzk's own
+ * (by kzk's own producer's metadata where it can tell, else through the Admin API), then the
+ * input read and sent: in kzk's own
  * record batches ({@link RecordBatchSender}), or through Kafka's producer for what those do not
  * do. The caller shows progress; the job prints nothing, and counts only what the brokers
  * acknowledged ({@link MessageSender}).
@@ -56,6 +57,9 @@ public final class ProduceJob {
             }
         }
     }
+
+    // How long kzk's own producer's metadata may take to show the topic before the Admin API is asked
+    private static final long FIRST_LOOK_MS = 1000;
 
     private final Supplier<KafkaTarget> kafka;
     private final ProducerClients clients;
@@ -100,24 +104,42 @@ public final class ProduceJob {
         FutureTask<Boolean> topicCheck = new FutureTask<>(() -> delivery.allowNewTopic()
                 ? !new TopicService(kafka.get()).matching(delivery.topic()::equals).isEmpty()
                 : new TopicService(kafka.get()).partitionCount(delivery.topic()) > 0);
-        Thread checking = new Thread(topicCheck, "kzk-topic-check");
-        checking.setDaemon(true);
-        checking.start();
         Properties props = clients.properties(settings);
         if (!kafkaProducer && RecordBatchSender.handles(props)) {
-            // connects and asks for the topic's metadata (never creating it unless allowed) on its own thread
-            try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), delivery.allowNewTopic()))) {
+            // kzk's own batches ask for the topic's metadata without creating it: when that shows the
+            // topic, no Admin client is needed (it was the longest step before the first message).
+            // When it does not (no such topic, or not yet known to the broker asked, or no answer:
+            // a listener that speaks another protocol), the Admin API's check says which.
+            if (!delivery.allowNewTopic()) {
+                try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), false))) {
+                    if (!sender.partitionsWithin(FIRST_LOOK_MS)) {
+                        start(topicCheck);
+                        checked(delivery, topicCheck, warnings);
+                        sender.awaitPartitions();
+                    }
+                    return sendAll(sender, input, reader, afterEachSend);
+                }
+            }
+            start(topicCheck);
+            try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), true))) {
                 checked(delivery, topicCheck, warnings);
                 sender.awaitPartitions();
                 return sendAll(sender, input, reader, afterEachSend);
             }
         }
+        start(topicCheck);
         try (Producer<byte[], byte[]> producer = clients.build(
                 () -> new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()))) {
             checked(delivery, topicCheck, warnings);
             boolean transactional = !props.getProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "").isBlank();
             return sendAll(new KafkaProducerSender(producer, delivery.topic(), timeout, transactional), input, reader, afterEachSend);
         }
+    }
+
+    private static void start(FutureTask<Boolean> topicCheck) {
+        Thread checking = new Thread(topicCheck, "kzk-topic-check");
+        checking.setDaemon(true);
+        checking.start();
     }
 
     private static void checked(Delivery delivery, FutureTask<Boolean> topicCheck, Consumer<String> warnings) {

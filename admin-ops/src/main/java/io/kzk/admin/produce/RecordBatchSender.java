@@ -119,6 +119,29 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         io.start();
     }
 
+    /**
+     * Waits at most {@code ms} for the topic's partitions, less when a broker answers that the
+     * topic does not exist. @return whether they are known; a failure that stops everything (not
+     * authorized) is thrown
+     */
+    boolean partitionsWithin(long ms) {
+        long deadline = System.currentTimeMillis() + ms;
+        synchronized (this) {
+            while (partitions == null && fatal == null && !metadata.unknownTopic()) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                waitQuietly(Math.min(left, 10)); // the unknown-topic answer comes without a notify
+            }
+        }
+        if (partitions == null && fatal == null) {
+            return false;
+        }
+        awaitPartitions();
+        return true;
+    }
+
     /** Waits (at most max.block.ms) until the topic's partitions are known: before the first {@link #send}. */
     void awaitPartitions() {
         long deadline = System.currentTimeMillis() + settings.maxBlockMs();
