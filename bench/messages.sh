@@ -50,7 +50,9 @@ if [ -n "$sc" ]; then
   "$kzk" topic create bench-p-kzk-sc --partitions 6 --replication-factor 3 >/dev/null
   selfcontained=(-n 'kzk produce, self-contained (acks=all, idempotent)' "$sc produce bench-p-kzk-sc -l $work/lines.txt 2>/dev/null")
 fi
-hyperfine --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
+# sync before every run: the brokers' dirty pages from the runs before are written out then, not
+# in the middle of whichever command runs next (runs of the same command came in at 0.9 and 1.9 s)
+hyperfine --prepare sync --warmup 1 --runs "$runs" --export-json bench/results/messages-fast.json \
   -n 'kzk produce (acks=all, idempotent)' "$kzk produce bench-p-kzk -l $work/lines.txt 2>/dev/null" \
   "${selfcontained[@]}" \
   -n "kzk produce through Kafka's producer (KZK_PRODUCER=kafka)" "KZK_PRODUCER=kafka $kzk produce bench-p-kzk-kp -l $work/lines.txt 2>/dev/null" \
