@@ -84,6 +84,11 @@ final class PartitionBatches {
         return open == null && ready.isEmpty() && inFlight.isEmpty();
     }
 
+    /** Whether a batch is ready or in flight. */
+    boolean hasClosed() {
+        return !ready.isEmpty() || !inFlight.isEmpty();
+    }
+
     String failure() {
         return failure;
     }
