@@ -1,5 +1,6 @@
 package io.kzk.admin.produce;
 
+import io.kzk.common.KzkException;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.compress.Compression;
@@ -8,7 +9,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The producer properties kzk's own batches use, read as Kafka's producer reads them (its
- * config definitions, defaults and validation), so -X means the same to both.
+ * config definitions, defaults and validation), so -X means the same to both. {@code retries}
+ * is not one of them: as in Kafka's producer since 2.1, delivery.timeout.ms bounds the retries.
  */
 record BatchSettings(short acks, boolean idempotent, Compression compression, int batchSize, long bufferMemory,
                      int maxRequestSize, long lingerMs, int requestTimeoutMs, long deliveryTimeoutMs, long retryBackoffMs,
@@ -25,6 +27,17 @@ record BatchSettings(short acks, boolean idempotent, Compression compression, in
 
     static BatchSettings of(ProducerConfig config) {
         String acks = config.getString(ProducerConfig.ACKS_CONFIG);
+        // As Kafka's producer: a batch must not expire before its first answer could come; a
+        // delivery.timeout.ms set too short is refused, the default one raised.
+        long lingerAndRequest = config.getLong(ProducerConfig.LINGER_MS_CONFIG) + config.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG);
+        long deliveryTimeout = config.getInt(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG);
+        if (deliveryTimeout < lingerAndRequest) {
+            if (config.originals().containsKey(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)) {
+                throw KzkException.invalidInput("delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms ("
+                        + lingerAndRequest + ")");
+            }
+            deliveryTimeout = lingerAndRequest;
+        }
         return new BatchSettings(acks.equals("all") ? -1 : Short.parseShort(acks),
                 config.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG),
                 compression(config),
@@ -33,7 +46,7 @@ record BatchSettings(short acks, boolean idempotent, Compression compression, in
                 config.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 config.getLong(ProducerConfig.LINGER_MS_CONFIG),
                 config.getInt(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG),
-                config.getInt(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG),
+                deliveryTimeout,
                 config.getLong(ProducerConfig.RETRY_BACKOFF_MS_CONFIG),
                 config.getLong(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG),
                 config.getLong(ProducerConfig.MAX_BLOCK_MS_CONFIG),

@@ -45,6 +45,7 @@ final class PartitionBatches {
         int baseSequence = RecordBatch.NO_SEQUENCE;
         int attempts;
         String lastError; // the last retriable error, for the message when the batch expires
+        boolean mayBeWritten; // an attempt went unanswered, or was refused in a way that may follow a write
 
         Batch(RecordBatchWriter records, long place, long span) {
             this.records = records;
@@ -103,7 +104,10 @@ final class PartitionBatches {
         return inFlight.isEmpty() && !ready.isEmpty() ? retryAt : 0;
     }
 
-    /** Whether a batch may go now: one is ready, and the rules above let it. */
+    /**
+     * Whether a batch may go now: one is ready, and the rules above let it. Once every batch after
+     * one refused unwritten has come back, the rewind is over (this clears it).
+     */
     boolean canSend(long now, int maxInFlight) {
         if (failure != null || ready.isEmpty() || retryAt > now) {
             return false;
@@ -153,13 +157,17 @@ final class PartitionBatches {
      * The batch goes again, in its place, after {@code backoffMs}: with its own sequence, unless it
      * comes back refused behind a batch refused unwritten, when it is renumbered.
      *
+     * @param mayBeWritten the attempt went unanswered, or its refusal may follow a write: a later
+     *                     refusal for its records is then no proof that nothing was written
+     *
      * @return false when it was no longer in flight
      */
-    boolean retry(Batch b, long now, long backoffMs, String error) {
+    boolean retry(Batch b, long now, long backoffMs, String error, boolean mayBeWritten) {
         if (!inFlight.remove(b)) {
             return false;
         }
         b.lastError = error;
+        b.mayBeWritten |= mayBeWritten;
         if (rewoundTo >= 0 && b.place > rewoundTo) {
             unseal(b);
         } else {
@@ -269,9 +277,11 @@ final class PartitionBatches {
         }
     }
 
+    /** A batch refused for a gap before it: it was not written, and gets a new sequence. */
     private static void unseal(Batch b) {
         b.sealed = null;
         b.baseSequence = RecordBatch.NO_SEQUENCE;
+        b.mayBeWritten = false;
     }
 
     private void insertInPlace(Batch b) {

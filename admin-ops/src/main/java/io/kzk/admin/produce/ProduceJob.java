@@ -98,9 +98,9 @@ public final class ProduceJob {
                                     Consumer<MessageSender> afterEachSend) throws IOException {
         MessageReader reader = new MessageReader(format, warnings);
         Map<String, Object> settings = ProducerSettings.of(delivery.acks(), delivery.compression(), timeout, setByConnection);
-        // The topic is checked through the Admin API (a producer's metadata request could create it)
-        // while the producer is being built: the two take about as long, and neither sends a message.
-        // With allowNewTopic the producer's request may create it: the check only says so.
+        // Kafka's producer: the topic is checked through the Admin API (a producer's metadata request
+        // could create it) while the producer is being built. With allowNewTopic the producer's
+        // request may create it: the check only says so.
         FutureTask<Boolean> topicCheck = new FutureTask<>(() -> delivery.allowNewTopic()
                 ? !new TopicService(kafka.get()).matching(delivery.topic()::equals).isEmpty()
                 : new TopicService(kafka.get()).partitionCount(delivery.topic()) > 0);
@@ -114,7 +114,7 @@ public final class ProduceJob {
                 try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), false))) {
                     if (!sender.partitionsWithin(FIRST_LOOK_MS)) {
                         start(topicCheck);
-                        checked(delivery, topicCheck, warnings);
+                        awaitTopicCheck(topicCheck); // fails naming the cause, or the topic is there after all
                         sender.awaitPartitions();
                     }
                     return sendAll(sender, input, reader, afterEachSend);

@@ -15,17 +15,16 @@ import org.apache.kafka.common.requests.InitProducerIdResponse;
 /**
  * The producer id and epoch of an idempotent producer, asked of the least loaded broker once the
  * connections are up (InitProducerId, as Kafka's producer asks it), asked again after a retriable
- * failure, and never again after a fatal one. Used on the sender's I/O thread only; the answer's
- * fields are read by the sealing code under the sender's lock, hence volatile.
+ * failure, and never again after a fatal one. Used on the sender's I/O thread only.
  */
 final class ProducerIdentity {
     private final NetworkClient client;
     private final BatchSettings settings;
-    private volatile long producerId = RecordBatch.NO_PRODUCER_ID;
-    private volatile short producerEpoch = RecordBatch.NO_PRODUCER_EPOCH;
-    private volatile boolean asked;
-    private volatile long retryAt;
-    private volatile boolean refused;
+    private long producerId = RecordBatch.NO_PRODUCER_ID;
+    private short producerEpoch = RecordBatch.NO_PRODUCER_EPOCH;
+    private boolean asked;
+    private long retryAt;
+    private boolean refused;
 
     ProducerIdentity(NetworkClient client, BatchSettings settings) {
         this.client = client;
@@ -89,7 +88,7 @@ final class ProducerIdentity {
         Errors error = Errors.forCode(data.errorCode());
         if (error == Errors.NONE) {
             producerEpoch = data.producerEpoch();
-            producerId = data.producerId(); // last: known() is read without a lock
+            producerId = data.producerId();
         } else if (error.exception() instanceof RetriableException) {
             retryAt = System.currentTimeMillis() + settings.retryBackoffMs();
         } else {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.kafka.common.compress.Compression;
 import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.RecordBatch;
@@ -143,7 +144,7 @@ final class RecordBatchWriter {
      *
      * @param buffers a buffer of at least the size asked for, for each half in turn
      */
-    RecordBatchWriter[] split(java.util.function.IntFunction<byte[]> buffers) {
+    RecordBatchWriter[] split(IntFunction<byte[]> buffers) {
         if (count < 2) {
             throw new IllegalStateException("a batch of " + count + " record(s) does not split");
         }

@@ -79,9 +79,9 @@ class PartitionBatchesTest {
         PartitionBatches.Batch b1 = send(p);
         PartitionBatches.Batch b2 = send(p);
         var bytes = b1.sealed;
-        assertTrue(p.retry(b1, 0, 0, "NOT_LEADER_OR_FOLLOWER"));
+        assertTrue(p.retry(b1, 0, 0, "NOT_LEADER_OR_FOLLOWER", false));
         assertTrue(p.behindGap(b2), "b2's out-of-order answer is for b1's gap");
-        assertTrue(p.retry(b2, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER"));
+        assertTrue(p.retry(b2, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER", false));
         PartitionBatches.Batch again = send(p);
         assertEquals(b1, again);
         assertEquals(10, again.baseSequence);
@@ -103,7 +103,7 @@ class PartitionBatchesTest {
         assertTrue(p.refusedUnwritten(bad));
         assertFalse(p.canSend(0, MAX_IN_FLIGHT), "the batch after it is in flight with a sequence past the gap");
         assertTrue(p.behindGap(after));
-        assertTrue(p.retry(after, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER"));
+        assertTrue(p.retry(after, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER", false));
         PartitionBatches.Batch renumbered = send(p);
         assertEquals(after, renumbered);
         assertEquals(10, renumbered.baseSequence, "the refused batch's sequence, now its");
@@ -122,7 +122,7 @@ class PartitionBatchesTest {
         PartitionBatches.Batch after = send(p); // 19..28
         assertTrue(PartitionBatches.splittable(big));
         assertTrue(p.split(big, big.records.split(byte[]::new)));
-        assertTrue(p.retry(after, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER"));
+        assertTrue(p.retry(after, 0, 0, "OUT_OF_ORDER_SEQUENCE_NUMBER", false));
         PartitionBatches.Batch first = send(p);
         assertEquals(10, first.baseSequence);
         assertEquals(List.of("10", "11", "12", "13"), values(first));
