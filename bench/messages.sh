@@ -79,11 +79,14 @@ for i in range(1050000):
     out.write(s + pad[: 1000 - len(s)] + "\n")
 PY
   "$kzk" topic create bench-big --partitions 6 --replication-factor 3 >/dev/null
+  sync # the 1 GB file just written, not the brokers' disk, is what this run would wait on otherwise
   echo "kzk produce of 1 GB under -Xmx128m:"
   KZK_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" produce bench-big -l "$work/big.txt"
+  sync
   echo "kzk consume of 1 GB under -Xmx128m:"
   KZK_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" consume bench-big -e -q > "$work/big-back.txt"
   "$kzk" topic create bench-big-kp --partitions 6 --replication-factor 3 >/dev/null
+  sync
   echo "kzk produce of 1 GB through Kafka's producer (KZK_PRODUCER=kafka) under -Xmx128m, for comparison:"
   KZK_PRODUCER=kafka KZK_JAVA_OPTS=-Xmx128m /usr/bin/time -f '%e s, max RSS %M KB' "$kzk" produce bench-big-kp -l "$work/big.txt"
   sent=$(LC_ALL=C sort -S 2G "$work/big.txt" | md5sum)
