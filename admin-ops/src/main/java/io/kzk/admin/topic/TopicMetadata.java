@@ -44,6 +44,22 @@ public final class TopicMetadata {
                 .stream().collect(Collectors.toMap(TopicListing::name, TopicListing::isInternal));
     }
 
+    /**
+     * Every topic, as {@link #listings}, once it lists all of {@code wanted} or 2 s have passed: a
+     * topic created a moment ago may not be known yet to the broker asked (the controller tells the
+     * brokers after it answers the create), and a command right after the create must find it.
+     */
+    public Map<String, Boolean> listingsWith(Collection<String> wanted) {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            Map<String, Boolean> listings = listings();
+            if (listings.keySet().containsAll(wanted) || System.nanoTime() > deadline) {
+                return listings;
+            }
+            Pause.between(200, "waiting for topic(s) " + wanted);
+        }
+    }
+
     /** The descriptions of {@code names}, by name. */
     public List<TopicDescription> describe(Collection<String> names) {
         if (names.isEmpty()) {

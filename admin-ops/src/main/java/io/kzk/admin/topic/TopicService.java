@@ -60,7 +60,7 @@ public final class TopicService {
      */
     public List<TopicDetails> describe(Collection<String> topics, boolean includeInternal, Set<PartitionFilter> filters) {
         KafkaFuture<Collection<Node>> nodes = kafka.admin().describeCluster().nodes();
-        Map<String, Boolean> existing = metadata.listings();
+        Map<String, Boolean> existing = topics.isEmpty() ? metadata.listings() : metadata.listingsWith(topics);
         List<String> chosen;
         if (topics.isEmpty()) {
             chosen = existing.keySet().stream().filter(t -> includeInternal || !existing.get(t)).sorted().toList();
@@ -192,7 +192,7 @@ public final class TopicService {
      * when one is missing (unless {@code ifExists}) or internal.
      */
     public List<String> deletable(Collection<String> requested, boolean ifExists) {
-        Map<String, Boolean> existing = metadata.listings();
+        Map<String, Boolean> existing = ifExists ? metadata.listings() : metadata.listingsWith(requested);
         Set<String> missing = new TreeSet<>(requested);
         missing.removeAll(existing.keySet());
         if (!missing.isEmpty() && !ifExists) {
@@ -301,7 +301,7 @@ public final class TopicService {
 
     private TopicDescription describeExisting(String topic) {
         TopicNames.validate(topic);
-        if (!metadata.names(true).contains(topic)) {
+        if (!metadata.listingsWith(List.of(topic)).containsKey(topic)) {
             throw KzkException.notFound("no topic '" + topic + "' in the cluster at " + kafka.bootstrapServers()
                     + ": see 'kzk topic list'");
         }

@@ -35,23 +35,16 @@ class ProduceTest {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(Sandbox sandbox, String topic, int expected) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", sandbox.bootstrapServers()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (out.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-            return out;
-        }
+        return read(sandbox, topic, expected);
     }
 
     /** Everything the topic holds now: read to the partitions' end offsets. */
     private static List<ConsumerRecord<byte[], byte[]>> readToEnd(Sandbox sandbox, String topic) {
+        return read(sandbox, topic, null);
+    }
+
+    /** The topic from its start: {@code expected} records, or with null to its end offsets now (for 20 s at most). */
+    private static List<ConsumerRecord<byte[], byte[]>> read(Sandbox sandbox, String topic, Integer expected) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", sandbox.bootstrapServers()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -61,7 +54,8 @@ class ProduceTest {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+            while ((expected != null ? out.size() < expected : partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)))
+                    && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
             }
             return out;
