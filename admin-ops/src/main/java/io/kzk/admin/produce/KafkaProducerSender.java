@@ -113,7 +113,18 @@ final class KafkaProducerSender implements MessageSender {
         }
         try {
             if (failed.get() == 0 && acknowledged.get() == sent) {
-                producer.commitTransaction();
+                try {
+                    producer.commitTransaction();
+                } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                    // the commit may be under way: a second call resumes it (Kafka's producer says so)
+                    try {
+                        producer.commitTransaction();
+                    } catch (org.apache.kafka.common.errors.TimeoutException again) {
+                        firstError.compareAndSet(null, "the transaction's commit timed out twice: whether it was committed is"
+                                + " not known (a read_committed consumer shows it)");
+                        return new Result(sent, 0, sent, firstError.get(), 0, Duration.ofNanos(System.nanoTime() - started));
+                    }
+                }
                 return progress();
             }
             producer.abortTransaction();

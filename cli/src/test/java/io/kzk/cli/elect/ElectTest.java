@@ -114,7 +114,10 @@ class ElectTest {
             assertEquals(ExitCode.FAILED.code(), declined.exitCode(), declined.toString());
             assertTrue(partitions(sandbox, "el-unclean").get(0).get("leader").isNull(), "declined: still no leader");
 
-            var elected = kzk(sandbox).terminal(true).stdin("y\n").run("elect", "unclean", "--topic", "el-unclean", "-o", "json");
+            // the controller has just lost broker 1 and seen broker 3 come back: on a loaded machine
+            // (CI's two cores) it once took longer than the default 30 s to answer
+            var elected = kzk(sandbox).terminal(true).stdin("y\n").run("elect", "unclean", "--topic", "el-unclean", "-o", "json",
+                    "--timeout", "90s");
             assertEquals(0, elected.exitCode(), elected.toString());
             JsonNode result = JSON.readTree(elected.out()).get("partitions").get(0);
             assertEquals("ELECTED", result.get("outcome").asText(), elected.out());

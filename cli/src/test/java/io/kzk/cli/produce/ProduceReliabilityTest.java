@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 200,000 messages with acks=all while a broker is killed (-9) and later restarted: every
+ * 200,000 messages with acks=all while a broker is killed (-9) and, still mid-run, restarted: every
  * message is read back exactly once, in order per partition, and the producer's counts are true.
  */
 @SandboxTest
@@ -40,11 +40,14 @@ class ProduceReliabilityTest {
                     "--config", "min.insync.replicas=2").exitCode());
 
             // The input arrives over about six seconds; the second half only once the broker is
-            // killed, so those messages can only be acknowledged after the kill.
+            // killed, so those messages can only be acknowledged after the kill, and the last
+            // quarter only once it is back, so the producer sees the leaders move both ways mid-run.
             PipedOutputStream writer = new PipedOutputStream();
             PipedInputStream input = new PipedInputStream(writer, 1 << 20);
             CountDownLatch halfFed = new CountDownLatch(1);
             CountDownLatch killed = new CountDownLatch(1);
+            CountDownLatch threeQuartersFed = new CountDownLatch(1);
+            CountDownLatch restarted = new CountDownLatch(1);
             AtomicInteger fedAfterKill = new AtomicInteger();
             CompletableFuture<Void> feeding = CompletableFuture.runAsync(() -> {
                 try (writer) {
@@ -52,6 +55,12 @@ class ProduceReliabilityTest {
                         if (i == MESSAGES / 2) {
                             halfFed.countDown();
                             if (!killed.await(2, TimeUnit.MINUTES)) {
+                                return;
+                            }
+                        }
+                        if (i == MESSAGES * 3 / 4) {
+                            threeQuartersFed.countDown();
+                            if (!restarted.await(2, TimeUnit.MINUTES)) {
                                 return;
                             }
                         }
@@ -74,10 +83,12 @@ class ProduceReliabilityTest {
             assertTrue(halfFed.await(2, TimeUnit.MINUTES), "the first half was fed");
             sandbox.kill("broker-2");
             killed.countDown();
+            assertTrue(threeQuartersFed.await(2, TimeUnit.MINUTES), "three quarters were fed");
+            sandbox.restart("broker-2");
+            restarted.countDown();
             KzkRun.Result produced = producing.get(5, TimeUnit.MINUTES);
             input.close(); // a producer that failed early leaves the feeder blocked on a full pipe
             feeding.get(1, TimeUnit.MINUTES);
-            sandbox.restart("broker-2");
 
             assertEquals(0, produced.exitCode(), produced.toString());
             assertTrue(produced.err().contains(MESSAGES + " messages acknowledged"), produced.err());
