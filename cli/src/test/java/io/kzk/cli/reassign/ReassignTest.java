@@ -72,11 +72,15 @@ class ReassignTest {
 
     /** No broker has a throttle rate and the topic no throttled-replica lists. */
     private void assertNoThrottles(Sandbox sandbox, String topic, int brokers) {
+        // In ZooKeeper mode a broker applies a config change when ZooKeeper notifies it, a moment
+        // after the change is made: each is asked again until it shows the throttle gone (10 s).
         for (int b = 1; b <= brokers; b++) {
-            String configs = ok(kzk(sandbox).run("config", "get", "broker", Integer.toString(b), "-o", "json")).out();
+            String configs = ok(kzk(sandbox).runUntil(r -> r.exitCode() == 0 && !r.out().contains("replication.throttled.rate"),
+                    "config", "get", "broker", Integer.toString(b), "-o", "json")).out();
             assertFalse(configs.contains("replication.throttled.rate"), "broker " + b + " keeps a throttle: " + configs);
         }
-        String topicConfigs = ok(kzk(sandbox).run("config", "get", "topic", topic, "-o", "json")).out();
+        String topicConfigs = ok(kzk(sandbox).runUntil(r -> r.exitCode() == 0 && !r.out().contains("throttled.replicas"),
+                "config", "get", "topic", topic, "-o", "json")).out();
         assertFalse(topicConfigs.contains("throttled.replicas"), topic + " keeps throttled replicas: " + topicConfigs);
     }
 
