@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -50,13 +52,21 @@ public final class TopicMetadata {
      * brokers after it answers the create), and a command right after the create must find it.
      */
     public Map<String, Boolean> listingsWith(Collection<String> wanted) {
+        return askedAgainBriefly(this::listings, listings -> listings.keySet().containsAll(wanted), wanted);
+    }
+
+    /**
+     * The answer of {@code ask} once it is {@code complete}, or after 2 s of asking again: the
+     * window in which a broker may not know a topic created a moment ago.
+     */
+    private static <T> T askedAgainBriefly(Supplier<T> ask, Predicate<T> complete, Collection<String> topics) {
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (true) {
-            Map<String, Boolean> listings = listings();
-            if (listings.keySet().containsAll(wanted) || System.nanoTime() > deadline) {
-                return listings;
+            T answer = ask.get();
+            if (complete.test(answer) || System.nanoTime() > deadline) {
+                return answer;
             }
-            Pause.between(200, "waiting for topic(s) " + wanted);
+            Pause.between(200, "waiting for topic(s) " + topics);
         }
     }
 
@@ -77,22 +87,18 @@ public final class TopicMetadata {
      * again for up to 2 s before it is left out.
      */
     public Map<String, Integer> partitionCounts(Collection<String> topics) {
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> missing = new TreeSet<>(topics);
-        while (!missing.isEmpty()) {
-            var futures = kafka.admin().describeTopics(missing).topicNameValues();
-            for (String topic : missing) {
-                kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
-                        .ifPresent(d -> counts.put(topic, d.partitions().size()));
+        Set<String> distinct = new TreeSet<>(topics);
+        return askedAgainBriefly(() -> {
+            Map<String, Integer> counts = new HashMap<>();
+            if (!distinct.isEmpty()) {
+                var futures = kafka.admin().describeTopics(distinct).topicNameValues();
+                for (String topic : distinct) {
+                    kafka.awaitUnless(futures.get(topic), UnknownTopicOrPartitionException.class, "describing topic " + topic)
+                            .ifPresent(d -> counts.put(topic, d.partitions().size()));
+                }
             }
-            missing.removeAll(counts.keySet());
-            if (missing.isEmpty() || System.nanoTime() > deadline) {
-                break;
-            }
-            Pause.between(200, "waiting for topic(s) " + missing);
-        }
-        return counts;
+            return counts;
+        }, counts -> counts.keySet().containsAll(distinct), distinct);
     }
 
     /** Every partition of every topic, internal ones included, ordered by topic and partition. */
