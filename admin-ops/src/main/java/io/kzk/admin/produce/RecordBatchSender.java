@@ -3,32 +3,17 @@ package io.kzk.admin.produce;
 import io.kzk.common.Durations;
 import io.kzk.common.KzkException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.ApiVersions;
-import org.apache.kafka.clients.ClientRequest;
-import org.apache.kafka.clients.ClientResponse;
 import org.apache.kafka.clients.ClientUtils;
 import org.apache.kafka.clients.NetworkClient;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.message.ProduceRequestData;
-import org.apache.kafka.common.message.ProduceResponseData;
 import org.apache.kafka.common.metrics.Metrics;
-import org.apache.kafka.common.protocol.Errors;
-import org.apache.kafka.common.record.MemoryRecords;
-import org.apache.kafka.common.record.RecordBatch;
-import org.apache.kafka.common.requests.ProduceRequest;
-import org.apache.kafka.common.requests.ProduceResponse;
 import org.apache.kafka.common.utils.LogContext;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
@@ -40,9 +25,10 @@ import org.apache.kafka.common.utils.Utils;
  * resent with its own bytes and sequence, and the rules of {@link PartitionBatches} for what
  * the leaders refuse. Messages count as acknowledged only from the brokers' answers.
  *
- * <p>Threads: the caller's thread reads, partitions and appends; one I/O thread sends the batches
- * and hands the answers to the {@link BatchLedger} they share (its lock guards the partitions'
- * state); the network client is the I/O thread's alone.
+ * <p>Threads: the caller's thread reads, partitions and appends; one I/O thread closes due batches,
+ * asks for the producer id and sends the batches ({@link ProduceRequests}), handing the answers to
+ * the {@link BatchLedger} they share (its lock guards the partitions' state); the network client
+ * is the I/O thread's alone.
  */
 final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final String topic;
@@ -53,15 +39,13 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
     private final ProducerIdentity identity;
     private final BatchSettings settings;
     private final BatchLedger ledger;
+    private final ProduceRequests requests;
     private final Thread io;
 
     private final long started = System.nanoTime();
     private volatile PartitionBatches[] partitions; // set by the I/O thread once the topic's metadata has come
-    private volatile boolean[] leaderless; // by partition, as the I/O thread last saw them: skipped by messages without a key
     private int nextPartition; // the caller's thread only
     private long sent; // the caller's thread only
-    private int leadersSeenAt = -1; // the I/O thread only
-    private int drainFrom; // the I/O thread only: the partition each request starts with, in turn
 
     // guarded by ledger
     private boolean closing;
@@ -108,6 +92,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
         }
         this.ledger = new BatchLedger(settings, client::wakeup);
         this.identity = new ProducerIdentity(client, settings);
+        this.requests = new ProduceRequests(topic, time, client, metadata, settings, identity, ledger);
         this.io = new Thread(this::run, "kzk-producer-io");
         io.setDaemon(true);
         io.start();
@@ -126,7 +111,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 if (left <= 0) {
                     break;
                 }
-                ledger.waitQuietly(Math.min(left, 10)); // the unknown-topic answer comes without a notify
+                ledger.waitQuietly(left);
             }
         }
         if (partitions == null && ledger.fatal() == null) {
@@ -195,7 +180,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
 
     /** In turn, as kcat spreads messages without a key (KafkaProducerSender says why), past partitions without a leader. */
     private int nextKeyless() {
-        boolean[] skip = leaderless;
+        boolean[] skip = requests.leaderless();
         int partition = nextPartition;
         for (int tries = 0; tries < skip.length && skip[partition]; tries++) {
             partition = partition + 1 == skip.length ? 0 : partition + 1;
@@ -285,7 +270,7 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
                 }
                 if (partitions != null && ledger.fatal() == null) {
                     if (!settings.idempotent() || identity.known()) {
-                        pollTimeout = Math.min(pollTimeout, sendReady(now));
+                        pollTimeout = Math.min(pollTimeout, requests.sendReady(partitions, now));
                     } else {
                         pollTimeout = Math.min(pollTimeout, identity.ask(now, ledger::failEverything));
                     }
@@ -314,145 +299,13 @@ final class RecordBatchSender implements MessageSender, AutoCloseable {
             for (int i = 0; i < count; i++) {
                 all[i] = new PartitionBatches(new TopicPartition(topic, i), settings.idempotent(), 0);
             }
-            leaderless = new boolean[count];
             ledger.partitionsKnown(all);
             partitions = all;
         } else {
+            if (metadata.unknownTopic()) {
+                ledger.notifyAll(); // partitionsWithin stops waiting
+            }
             metadata.requestUpdate(false);
-        }
-    }
-
-    /**
-     * Sends each leader the next batch of every partition it leads that may send one, starting with
-     * a different partition each time (a request of kzk's 1 MB batches often has room for one, and
-     * the first partitions would take every turn). @return the longest poll wait
-     */
-    private long sendReady(long now) {
-        Map<Node, List<PartitionBatches>> byLeader = new LinkedHashMap<>();
-        long wait = 100;
-        synchronized (ledger) {
-            noteLeaders();
-            drainFrom = drainFrom + 1 >= partitions.length ? 0 : drainFrom + 1;
-            for (int i = 0; i < partitions.length; i++) {
-                PartitionBatches p = partitions[(drainFrom + i) % partitions.length];
-                if (!p.canSend(now, settings.maxInFlightPerPartition())) {
-                    continue;
-                }
-                Optional<Node> leader = metadata.currentLeader(p.id).leader;
-                if (leader.isEmpty()) {
-                    metadata.requestUpdate(false);
-                    wait = Math.min(wait, settings.retryBackoffMs());
-                    continue;
-                }
-                byLeader.computeIfAbsent(leader.get(), n -> new ArrayList<>()).add(p);
-            }
-        }
-        for (var entry : byLeader.entrySet()) {
-            Node node = entry.getKey();
-            if (!client.ready(node, now)) {
-                if (client.authenticationException(node) != null) {
-                    ledger.failEverything(client.authenticationException(node)); // what is in flight still counts from its answers
-                    return wait;
-                }
-                wait = Math.min(wait, Math.max(client.pollDelayMs(node, now), 1));
-                continue;
-            }
-            send(node, entry.getValue(), now);
-        }
-        return wait;
-    }
-
-    /** One produce request to a leader: the next batch of each of its partitions, as many as fit. */
-    private void send(Node node, List<PartitionBatches> led, long now) {
-        List<PartitionBatches> sending = new ArrayList<>();
-        List<PartitionBatches.Batch> batches = new ArrayList<>();
-        var topicData = new ProduceRequestData.TopicProduceData().setName(topic);
-        int size = 0;
-        synchronized (ledger) {
-            for (PartitionBatches p : led) {
-                if (!p.canSend(now, settings.maxInFlightPerPartition())) {
-                    continue;
-                }
-                PartitionBatches.Batch b = p.next(settings.compression(), identity.producerId(), identity.producerEpoch());
-                if (!sending.isEmpty() && size + b.sealed.remaining() > settings.maxRequestSize()) {
-                    break;
-                }
-                p.sent(b);
-                size += b.sealed.remaining();
-                sending.add(p);
-                batches.add(b);
-                topicData.partitionData().add(new ProduceRequestData.PartitionProduceData().setIndex(p.id.partition())
-                        .setRecords(MemoryRecords.readableRecords(b.sealed.duplicate())));
-            }
-        }
-        if (sending.isEmpty()) {
-            return;
-        }
-        var topics = new ProduceRequestData.TopicProduceDataCollection();
-        topics.add(topicData);
-        var request = ProduceRequest.forMagic(RecordBatch.MAGIC_VALUE_V2, new ProduceRequestData().setAcks(settings.acks())
-                .setTimeoutMs(settings.requestTimeoutMs()).setTransactionalId(null).setTopicData(topics));
-        ClientRequest clientRequest = client.newClientRequest(node.idString(), request, now, settings.acks() != 0,
-                settings.requestTimeoutMs(), response -> answered(response, sending, batches));
-        client.send(clientRequest, now);
-    }
-
-    /** Which partitions have no leader, for messages without a key: looked at again when the metadata changes. */
-    private void noteLeaders() {
-        int version = metadata.updateVersion();
-        if (version == leadersSeenAt) {
-            return;
-        }
-        leadersSeenAt = version;
-        boolean[] now = new boolean[partitions.length];
-        for (PartitionBatches p : partitions) {
-            now[p.id.partition()] = metadata.currentLeader(p.id).leader.isEmpty();
-        }
-        leaderless = now;
-    }
-
-    private void answered(ClientResponse response, List<PartitionBatches> sending, List<PartitionBatches.Batch> batches) {
-        long now = time.milliseconds();
-        try {
-            KafkaException refused = response.authenticationException() != null ? response.authenticationException()
-                    : response.versionMismatch();
-            if (refused != null) {
-                ledger.failEverything(refused);
-            }
-            if (refused != null || response.wasDisconnected() || response.wasTimedOut()) {
-                metadata.requestUpdate(false);
-                String why = refused != null ? refused.getMessage() : response.wasDisconnected() ? "disconnected" : "request timed out";
-                for (int i = 0; i < sending.size(); i++) {
-                    ledger.unanswered(sending.get(i), batches.get(i), why, now);
-                }
-                return;
-            }
-            Map<Integer, ProduceResponseData.PartitionProduceResponse> byPartition = new HashMap<>();
-            if (response.hasResponse()) {
-                for (var t : ((ProduceResponse) response.responseBody()).data().responses()) {
-                    if (t.name().equals(topic)) {
-                        for (var pr : t.partitionResponses()) {
-                            byPartition.put(pr.index(), pr);
-                        }
-                    }
-                }
-            }
-            for (int i = 0; i < sending.size(); i++) {
-                PartitionBatches p = sending.get(i);
-                // acks=0: nothing comes back, the request went out whole
-                var pr = response.hasResponse() ? byPartition.get(p.id.partition()) : new ProduceResponseData.PartitionProduceResponse();
-                Errors error = pr == null ? Errors.UNKNOWN_SERVER_ERROR : Errors.forCode(pr.errorCode());
-                String message = pr == null || pr.errorMessage() == null ? error.message() : pr.errorMessage();
-                if (ledger.answered(p, batches.get(i), error, message, now)) {
-                    metadata.requestUpdate(false);
-                }
-            }
-        } catch (RuntimeException e) {
-            // Kafka's network client would only log it, and the batches would stay in flight for good
-            ledger.failEverything(new KafkaException("handling a produce answer: " + e, e));
-            for (int i = 0; i < sending.size(); i++) {
-                ledger.unanswered(sending.get(i), batches.get(i), e.toString(), now);
-            }
         }
     }
 }
