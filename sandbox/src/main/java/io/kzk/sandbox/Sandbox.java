@@ -2,24 +2,14 @@ package io.kzk.sandbox;
 
 import io.kzk.common.FailureKind;
 import io.kzk.common.KzkException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -300,13 +290,7 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         if (credentials != null) {
-            SandboxFiles.createDirectories(directory.resolve(SandboxLayout.CLIENT_FOLDER));
-            for (ListenerSecurity listener : state.listeners()) {
-                for (String mechanism : listener.sasl() ? listener.mechanisms() : java.util.Collections.<String>singletonList(null)) {
-                    SandboxFiles.writePrivate(SandboxLayout.clientConfig(directory, listener, mechanism),
-                            SandboxLayout.clientProperties(directory, listener, mechanism, credentials));
-                }
-            }
+            SecuredListeners.writeClientConfigs(directory, state, credentials);
         }
         SandboxFiles.writeString(directory.resolve("log4j.properties"), SandboxLayout.LOG4J);
     }
@@ -325,55 +309,9 @@ public final class Sandbox implements AutoCloseable {
         saveState();
         awaitBrokers();
         if (credentials != null) {
-            createScramUser(credentials);
-            awaitSecuredListeners();
+            SecuredListeners.createScramUser(state, plaintextBootstrapServers(), credentials);
+            SecuredListeners.awaitServing(this, readiness, runningBrokers());
         }
-    }
-
-    /**
-     * The SCRAM user, made through the PLAINTEXT listener once the brokers serve: the same call in
-     * ZooKeeper and KRaft mode, and inter-broker traffic needs no SCRAM of its own.
-     */
-    private void createScramUser(SandboxCredentials credentials) {
-        if (state.listeners().stream().noneMatch(ListenerSecurity::scram)) {
-            return;
-        }
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, plaintextBootstrapServers());
-        props.put("auto.include.jmx.reporter", "false");
-        props.put("enable.metrics.push", "false");
-        try (Admin admin = Admin.create(props)) {
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(credentials.user(),
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.password())))
-                    .all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw KzkException.failed("cannot create the sandbox's SCRAM user: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw KzkException.failed("interrupted while creating the sandbox's SCRAM user", e);
-        }
-    }
-
-    /** Each secured listener, with each mechanism, serves a client of its properties file: what users will do. */
-    private void awaitSecuredListeners() {
-        for (ListenerSecurity listener : state.listeners()) {
-            for (String mechanism : listener.sasl() ? listener.mechanisms() : java.util.Collections.<String>singletonList(null)) {
-                Properties props = readProperties(clientConfig(listener, mechanism));
-                props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(listener));
-                readiness.awaitBrokers(runningBrokers(), props,
-                        listener + (mechanism == null ? "" : " (" + mechanism + ")"));
-            }
-        }
-    }
-
-    private static Properties readProperties(Path file) {
-        Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            props.load(in);
-        } catch (IOException e) {
-            throw KzkException.failed("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return props;
     }
 
     private void startAll(SandboxRuntime rt, NodeRole role) {
