@@ -26,9 +26,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * One produce to a topic: kzk's producer settings under the connection's own, the topic checked
  * (by kzk's own producer's metadata where it can tell, else through the Admin API), then the
- * input read and sent: in kzk's own
- * record batches ({@link RecordBatchSender}), or through Kafka's producer for what those do not
- * do. The caller shows progress; the job prints nothing, and counts only what the brokers
+ * input read and sent: in kzk's own record batches ({@link RecordBatchSender}), or through
+ * Kafka's producer for what those do not do. The caller shows progress; the job prints nothing, and counts only what the brokers
  * acknowledged ({@link MessageSender}).
  */
 public final class ProduceJob {
@@ -110,20 +109,19 @@ public final class ProduceJob {
             // topic, no Admin client is needed (it was the longest step before the first message).
             // When it does not (no such topic, or not yet known to the broker asked, or no answer:
             // a listener that speaks another protocol), the Admin API's check says which.
-            if (!delivery.allowNewTopic()) {
-                try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), false))) {
-                    if (!sender.partitionsWithin(FIRST_LOOK_MS)) {
-                        start(topicCheck);
-                        awaitTopicCheck(topicCheck); // fails naming the cause, or the topic is there after all
-                        sender.awaitPartitions();
-                    }
-                    return sendAll(sender, input, reader, afterEachSend);
-                }
+            boolean allowNewTopic = delivery.allowNewTopic();
+            if (allowNewTopic) {
+                start(topicCheck);
             }
-            start(topicCheck);
-            try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), true))) {
-                checked(delivery, topicCheck, warnings);
-                sender.awaitPartitions();
+            try (RecordBatchSender sender = clients.build(() -> new RecordBatchSender(props, delivery.topic(), allowNewTopic))) {
+                if (allowNewTopic) {
+                    checked(delivery, topicCheck, warnings);
+                    sender.awaitPartitions();
+                } else if (!sender.partitionsWithin(FIRST_LOOK_MS)) {
+                    start(topicCheck);
+                    awaitTopicCheck(topicCheck); // fails naming the cause, or the topic is there after all
+                    sender.awaitPartitions();
+                }
                 return sendAll(sender, input, reader, afterEachSend);
             }
         }
